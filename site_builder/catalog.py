@@ -1,0 +1,109 @@
+"""All plans together: the listings citizens browse, and the checks that need every plan at once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostics
+from .doctypes import normalise_name
+from .models import Plan
+from .paths import page_url, slugify
+
+UNKNOWN_YEAR = "chua-ro-nam"
+UNKNOWN_PLACE = "chua-ro-dia-ban"
+
+
+@dataclass
+class Group:
+    key: str  # URL slug
+    name: str  # as shown
+    plans: list[Plan] = field(default_factory=list)
+    children: list["Group"] = field(default_factory=list)
+
+
+def issuer_key(issuer: str) -> str:
+    # "UBND xã X" and "Ủy ban nhân dân xã X" are one body; spelling variants of tones too.
+    name = normalise_name(issuer)
+    for long, short in (("ủy ban nhân dân", "ubnd"), ("uỷ ban nhân dân", "ubnd"), ("hội đồng nhân dân", "hđnd")):
+        name = name.replace(long, short)
+    return slugify(name)
+
+
+def _sort_key(plan: Plan):
+    """Newest first; undated plans after dated ones, then by title."""
+    issued = plan.issued
+    stamp = (issued.year, issued.month or 0, issued.day or 0) if issued else (0, 0, 0)
+    return (tuple(-x for x in stamp), normalise_name(plan.title), plan.rel)
+
+
+def _group(plans: list[Plan], key_and_name) -> list[Group]:
+    groups: dict[str, Group] = {}
+    names: dict[str, Counter] = {}
+    for plan in plans:
+        key, name = key_and_name(plan)
+        groups.setdefault(key, Group(key, name)).plans.append(plan)
+        names.setdefault(key, Counter())[name] += 1
+    for key, group in groups.items():
+        # Show the spelling most plans use ("Thanh Hóa" vs "Thanh Hoá" share one slug).
+        group.name = names[key].most_common(1)[0][0]
+    return list(groups.values())
+
+
+class Catalog:
+    def __init__(self, plans: list[Plan]):
+        self.plans = sorted(plans, key=_sort_key)
+        self.by_year = self._years()
+        self.by_issuer = sorted(
+            _group(self.plans, lambda p: (issuer_key(p.issuer), p.issuer)), key=lambda g: normalise_name(g.name)
+        )
+        self.by_place = self._places()
+
+    def url_of(self, plan: Plan) -> str:
+        return page_url(plan.rel)
+
+    def _years(self) -> list[Group]:
+        groups = _group(
+            self.plans,
+            lambda p: (str(p.year), str(p.year)) if p.year else (UNKNOWN_YEAR, "Chưa rõ năm ban hành"),
+        )
+        return sorted(groups, key=lambda g: (g.key == UNKNOWN_YEAR, -int(g.key) if g.key.isdigit() else 0))
+
+    def _places(self) -> list[Group]:
+        """Province, then the commune or district named; plans naming no province are kept together."""
+
+        def province(p: Plan):
+            if p.locality.province:
+                return slugify(p.locality.province), p.locality.province
+            return UNKNOWN_PLACE, "Chưa rõ tỉnh/thành phố"
+
+        def local(p: Plan):
+            inner = [n for n in (p.locality.district, p.locality.commune) if n]
+            if not inner:
+                return "", "Cấp tỉnh hoặc chưa ghi cấp dưới"
+            return slugify(" ".join(inner)), ", ".join(reversed(inner))
+
+        groups = _group(self.plans, province)
+        for group in groups:
+            group.children = sorted(_group(group.plans, local), key=lambda g: (g.key == "", normalise_name(g.name)))
+        return sorted(groups, key=lambda g: (g.key == UNKNOWN_PLACE, normalise_name(g.name)))
+
+
+def check_catalog(plans: list[Plan], diags: Diagnostics) -> None:
+    """Findings that only appear when plans are seen together."""
+    seen: dict[tuple, Plan] = {}
+    for plan in sorted(plans, key=lambda p: p.rel):
+        if plan.number is None or not plan.number.has_number:
+            continue
+        # A number restarts every year and each issuer has its own series (DESIGN: identity).
+        identity = (issuer_key(plan.issuer), plan.year, plan.number_raw.replace(" ", ""))
+        first = seen.setdefault(identity, plan)
+        if first is not plan:
+            diags.error(
+                plan.path,
+                plan.lines.get("number", 1),
+                "number",
+                f"trùng số ký hiệu «{plan.number_raw}» của {plan.issuer}"
+                + (f" năm {plan.year}" if plan.year else "")
+                + f" với {first.path}; mỗi văn bản chỉ được đăng một lần.",
+            )

@@ -1,0 +1,85 @@
+"""The officials' guide to front-matter fields, generated from the same table the checker uses."""
+
+from __future__ import annotations
+
+from .fields import PLAN_FIELDS, Field, Kind
+from .listings import GeneratedPage, front_matter
+from .paths import link, md_escape
+from .site_map import FIELD_GUIDE, SCHEMA
+
+EXAMPLE = """---
+title: "Thực hiện công tác Dân vận chính quyền năm 2025"
+doc_type: "Kế hoạch"
+number: "12/KH-UBND"
+issuer: "UBND xã Hoằng Hợp"
+issued: 2025-01-15
+place: "Hoằng Hợp"
+locality:
+  province: "Thanh Hóa"
+  district: "Hoằng Hóa"
+  commune: "Hoằng Hợp"
+signer:
+  name: "Lê Văn Phượng"
+  title: "Chủ tịch"
+  authority: "TM. Ủy ban nhân dân"
+recipients:
+  - "UBND huyện (b/c)"
+  - "Lưu: VT"
+topics: ["dân vận chính quyền"]
+---
+
+Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ …
+
+## I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+
+def _row(field: Field, prefix: str = "") -> str:
+    need = "bắt buộc" if field.required else "không bắt buộc"
+    cells = [f"`{prefix}{field.name}`", md_escape(field.label), field.kind.value, need, md_escape(field.help), f"`{field.example}`"]
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+
+def render_field_guide() -> GeneratedPage:
+    rows = []
+    for field in PLAN_FIELDS:
+        rows.append(_row(field))
+        for sub in field.subfields:
+            rows.append(_row(sub, prefix=f"{field.name}."))
+    text = f"""{front_matter("Hướng dẫn: các trường thông tin của văn bản", "Các trường ở đầu mỗi tệp kế hoạch và ý nghĩa của chúng.")}
+# Hướng dẫn: các trường thông tin của văn bản
+
+Mỗi kế hoạch là một tệp Markdown trong thư mục `content/ke-hoach/`. Đầu tệp là phần
+**thông tin văn bản** (front-matter), nằm giữa hai dòng `---`; sau đó là toàn văn kế hoạch.
+Chỉ ghi những gì văn bản có: số chưa có thì bỏ trống phần số, ngày chưa ghi thì chỉ ghi tháng và năm.
+Trang web không tự thêm thông tin nào.
+
+## Ví dụ
+
+```yaml
+{EXAMPLE.strip()}
+```
+
+## Các trường
+
+| Trường | Ý nghĩa | Kiểu | Bắt buộc | Cách ghi | Ví dụ |
+|---|---|---|---|---|---|
+{chr(10).join(rows)}
+
+Trường không có trong bảng trên là lỗi (thường do gõ sai tên, ví dụ `isued` thay vì `issued`);
+chương trình kiểm tra sẽ gợi ý tên đúng.
+
+## Ngày thiếu
+
+{Kind.DATE.value.capitalize()}: ghi `2025-01-15` khi văn bản ghi đủ ngày; `"2025-01"` khi văn bản để trống ngày
+(«ngày   tháng 01 năm 2025»); `2025` khi chỉ biết năm. Ngày không có thật (30/02) là lỗi; ngày thiếu là cảnh báo.
+
+## Kiểm tra trước khi gửi
+
+Chạy `site-builder check` trong thư mục dự án. Mỗi vấn đề hiện trên một dòng:
+`tệp:dòng: lỗi|cảnh báo: trường: nội dung`. **Lỗi** phải sửa thì trang mới được xây dựng;
+**cảnh báo** là thông tin còn thiếu hoặc lạ, trang vẫn được xây dựng.
+
+Lược đồ JSON của các trường (dùng cho trình soạn thảo): [plan.schema.json]({link(FIELD_GUIDE, SCHEMA)}).
+"""
+    return GeneratedPage(FIELD_GUIDE, text)

@@ -1,0 +1,213 @@
+"""Read a content file: decode it, split the YAML front-matter from the body, keep line numbers.
+
+Nothing here knows what the fields mean (that is `validate`); this module only turns bytes into
+plain Python values and remembers where each key was written, so every later message can name
+the file and line an official has to fix.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostics
+
+FENCE = "---"
+FENCE_END = ("---", "...")
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text: `2025-02-30` must become our message, not a crash."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class RawDocument:
+    """A content file as written: front-matter values, their lines, and the body."""
+
+    path: str  # as shown in messages (relative to the working directory when possible)
+    rel: str  # POSIX path relative to the content root, e.g. "ke-hoach/2025/x.md"
+    meta: dict[str, Any]
+    lines: dict[str, int]  # "locality.province" -> 1-based line of that key or item
+    body: str
+    body_line: int  # 1-based line where the body starts
+    source: str  # the whole normalised file (NFC, LF) as MkDocs should see it
+    has_front_matter: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def line_of(self, dotted: str) -> int:
+        """Line of a key; falls back to its parent key, then to the front-matter's first line."""
+        while dotted:
+            if dotted in self.lines:
+                return self.lines[dotted]
+            dotted = dotted.rpartition(".")[0]
+        return 1
+
+
+def decode(data: bytes, path: str, diags: Diagnostics) -> str | None:
+    """Bytes → normalised text (UTF-8, BOM removed, LF line ends, NFC), or None after an error."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        diags.error(
+            path,
+            line,
+            "",
+            f"tệp không phải mã UTF-8 (byte 0x{data[exc.start]:02X} không hợp lệ). "
+            "Hãy mở tệp và lưu lại với mã hoá UTF-8 (ví dụ trong Notepad: Lưu thành… → Mã hoá: UTF-8).",
+        )
+        return None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        diags.error(path, line, "", "tệp chứa ký tự rỗng (NUL): đây có vẻ là tệp nhị phân, không phải văn bản.")
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def split(text: str) -> tuple[str | None, int, str, int]:
+    """(front-matter text or None, its first line, body, body's first line).
+
+    Returns front-matter None when the file does not start with a fence, and raises
+    `_Unclosed` when it opens one without closing it.
+    """
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != FENCE:
+        return None, 0, text, 1
+    for i in range(1, len(lines)):
+        if lines[i].rstrip() in FENCE_END:
+            return "\n".join(lines[1:i]), 2, "\n".join(lines[i + 1 :]), i + 2
+    raise _Unclosed()
+
+
+class _Unclosed(Exception):
+    pass
+
+
+def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics):
+    """YAML text → (values, lines) or None after an error; duplicate keys are errors."""
+    try:
+        node = yaml.compose(fm_text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        diags.error(path, line, "", f"front-matter không đúng cú pháp YAML: {_yaml_problem(exc, fm_text)}")
+        return None
+    except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML parse error is marked
+        diags.error(path, first_line, "", f"front-matter không đúng cú pháp YAML: {exc}")
+        return None
+    if node is None:
+        return {}, {}
+    if not isinstance(node, yaml.MappingNode):
+        diags.error(
+            path,
+            first_line + node.start_mark.line,
+            "",
+            "front-matter phải là danh sách các cặp «tên trường: giá trị» (ví dụ «title: \"…\"»).",
+        )
+        return None
+    lines: dict[str, int] = {}
+    ok = [True]
+    value = _convert(node, "", first_line, lines, path, diags, ok, _Loader(""))
+    return (value, lines) if ok[0] else None
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError, fm_text: str) -> str:
+    problem = (exc.problem or "").strip()
+    mark = exc.problem_mark
+    if mark is not None:
+        bad_line = fm_text.split("\n")[mark.line] if mark.line < fm_text.count("\n") + 1 else ""
+        if "\t" in bad_line[: mark.column + 1] or "found character '\\t'" in problem:
+            return "có ký tự Tab; YAML chỉ cho phép thụt lề bằng dấu cách."
+    translations = {
+        "mapping values are not allowed here": "dấu hai chấm đặt sai chỗ; nếu giá trị có dấu «:», hãy đặt nó trong ngoặc kép.",
+        "could not find expected ':'": "thiếu dấu «:» sau tên trường.",
+        "found unexpected end of stream": "chuỗi trong ngoặc kép chưa được đóng.",
+        "expected <block end>, but found": "thụt lề không thống nhất.",
+        "found character that cannot start any token": "có ký tự không được phép ở đầu giá trị; hãy đặt giá trị trong ngoặc kép.",
+        "found undefined alias": "dùng bí danh (*) chưa được định nghĩa.",
+        "while scanning a quoted scalar": "chuỗi trong ngoặc kép chưa được đóng.",
+    }
+    for english, vietnamese in translations.items():
+        if problem.startswith(english) or (exc.context or "").startswith(english):
+            return vietnamese
+    return f"không đọc được ({problem or exc.context})."
+
+
+def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader):
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            line = first_line + key_node.start_mark.line
+            if not isinstance(key_node, yaml.ScalarNode):
+                diags.error(path, line, dotted, "tên trường phải là một chữ đơn, không phải danh sách hay nhóm.")
+                ok[0] = False
+                continue
+            key = str(key_node.value)
+            name = f"{dotted}.{key}" if dotted else key
+            if key in result:
+                diags.error(
+                    path,
+                    line,
+                    name,
+                    f"trường bị khai báo hai lần (lần đầu ở dòng {lines[name]}); hãy xoá một dòng.",
+                )
+                ok[0] = False
+                continue
+            lines[name] = line
+            result[key] = _convert(value_node, name, first_line, lines, path, diags, ok, loader)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        items = []
+        for i, item in enumerate(node.value):
+            name = f"{dotted}.{i}"
+            lines[name] = first_line + item.start_mark.line
+            items.append(_convert(item, name, first_line, lines, path, diags, ok, loader))
+        return items
+    try:
+        return loader.construct_object(node)
+    except (yaml.YAMLError, ValueError) as exc:
+        diags.error(path, first_line + node.start_mark.line, dotted, f"giá trị không đọc được: {exc}")
+        ok[0] = False
+        return None
+
+
+def load(path: Path, rel: str, shown: str, diags: Diagnostics) -> RawDocument | None:
+    """Read one content file; every problem goes to `diags`, and None means it cannot be used."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        diags.error(shown, 0, "", f"không đọc được tệp: {exc.strerror or exc}.")
+        return None
+    text = decode(data, shown, diags)
+    if text is None:
+        return None
+    try:
+        fm_text, fm_line, body, body_line = split(text)
+    except _Unclosed:
+        diags.error(
+            shown,
+            1,
+            "",
+            "front-matter mở bằng «---» ở dòng 1 nhưng không có dòng «---» đóng lại.",
+        )
+        return None
+    if fm_text is None:
+        return RawDocument(shown, rel, {}, {}, body, body_line, text, has_front_matter=False)
+    parsed = parse_yaml(fm_text, fm_line, shown, diags)
+    if parsed is None:
+        return None
+    meta, lines = parsed
+    return RawDocument(shown, rel, meta, lines, body, body_line, text)

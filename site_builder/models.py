@@ -1,0 +1,61 @@
+"""Typed plans, as validated from front-matter. Plain data: no I/O, no MkDocs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import PartialDate
+from .docnumber import OwnNumber
+
+
+@dataclass(frozen=True)
+class Locality:
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+
+    def levels(self) -> list[str]:
+        return [name for name in (self.commune, self.district, self.province) if name]
+
+    def label(self) -> str:
+        """Smallest to largest, as an address is written: "Hoằng Hợp, Hoằng Hóa, Thanh Hóa"."""
+        return ", ".join(self.levels())
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str | None = None
+    title: str | None = None
+    authority: str | None = None
+
+
+@dataclass
+class Plan:
+    rel: str  # path under the content root, e.g. "ke-hoach/2025/x.md"
+    path: str  # as shown in messages
+    title: str
+    doc_type: str
+    issuer: str
+    number: OwnNumber | None = None
+    number_raw: str | None = None  # as written, kept even when its shape is not standard
+    issued: PartialDate | None = None
+    place: str | None = None
+    locality: Locality = field(default_factory=Locality)
+    signer: Signer | None = None
+    recipients: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    description: str | None = None
+    lines: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def year(self) -> int | None:
+        return self.issued.year if self.issued else None
+
+    @property
+    def number_label(self) -> str | None:
+        """The number as a citizen should read it; a blank number is said to be blank."""
+        if not self.number_raw:
+            return None
+        if self.number is not None and not self.number.has_number:
+            return f"{self.number_raw} (chưa ghi số)"
+        return self.number_raw

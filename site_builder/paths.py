@@ -1,0 +1,38 @@
+"""URLs and slugs. Slugs fold diacritics and đ→d because they are URLs, never identities."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return _NON_WORD.sub("-", ascii_text).strip("-") or "khac"
+
+
+def page_url(src_uri: str) -> str:
+    """The URL MkDocs gives a Markdown file with `use_directory_urls` (the default)."""
+    stem = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        stem = stem[: -len("/index")]
+    return stem + "/"
+
+
+def link(from_src_uri: str, to_src_uri: str) -> str:
+    """A relative Markdown link between two source files, which MkDocs checks and rewrites."""
+    return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!])")
+
+
+def md_escape(text: str) -> str:
+    """Text from front-matter placed into generated Markdown must stay text, never markup."""
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("&", "&amp;")

@@ -1,0 +1,102 @@
+"""The one pipeline both the CLI and the MkDocs plugin run: load → validate → catalog → render."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import Catalog, check_catalog
+from .diagnostics import Diagnostics
+from .field_guide import render_field_guide
+from .fields import json_schema
+from .frontmatter import RawDocument, load
+from .listings import GeneratedPage, render_listings
+from .models import Plan
+from .paths import page_url
+from .site_map import SCHEMA
+from .validate import validate_plan
+
+DEFAULT_PLANS_DIR = "ke-hoach"
+
+
+def build_date() -> dt.date:
+    """Today, or the date in SOURCE_DATE_EPOCH so that builds and tests are reproducible."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    return dt.date.today()
+
+
+def shown_path(path: Path) -> str:
+    """Paths in messages are relative to where the command runs, so editors can jump to them."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+@dataclass
+class Content:
+    plans: list[Plan]
+    catalog: Catalog
+    pages: list[GeneratedPage]
+    files: dict[str, bytes]  # other generated files (src_uri → content)
+    sources: dict[str, str]  # rel → normalised Markdown source of every content page
+    diagnostics: Diagnostics
+    checked: int = 0
+    raw: dict[str, RawDocument] = field(default_factory=dict)
+
+
+def markdown_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*.md") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+
+
+def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Diagnostics, is_plan) -> tuple[list[Plan], dict[str, RawDocument]]:
+    plans: list[Plan] = []
+    raws: dict[str, RawDocument] = {}
+    for path in paths:
+        rel = path.relative_to(root).as_posix() if root else path.name
+        raw = load(path, rel, shown_path(path), diags)
+        if raw is None:
+            continue
+        raws[rel] = raw
+        if is_plan(rel):
+            if not raw.body.strip():
+                diags.warning(raw.path, raw.body_line, "", "văn bản chưa có nội dung (chỉ có phần thông tin đầu trang).")
+            plan = validate_plan(raw, diags, today)
+            if plan is not None:
+                plans.append(plan)
+    check_catalog(plans, diags)
+    return plans, raws
+
+
+def load_site(docs_dir: Path, site_name: str, plans_dir: str = DEFAULT_PLANS_DIR, today: dt.date | None = None) -> Content:
+    """Everything the site needs from `docs_dir`; errors are in `diagnostics`, never raised."""
+    today = today or build_date()
+    diags = Diagnostics()
+    paths = markdown_files(docs_dir)
+    prefix = plans_dir.strip("/") + "/"
+    plans, raws = check_files(paths, docs_dir, today, diags, lambda rel: rel.startswith(prefix))
+    catalog = Catalog(plans)
+    pages = render_listings(catalog, site_name) + [render_field_guide()]
+    files = {SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")}
+    _check_url_collisions(raws, pages, files, diags)
+    return Content(plans, catalog, pages, files, {rel: raw.source for rel, raw in raws.items()}, diags, len(paths), raws)
+
+
+def _check_url_collisions(raws: dict[str, RawDocument], pages: list[GeneratedPage], files: dict[str, bytes], diags: Diagnostics) -> None:
+    """Two sources for one URL would silently hide one of them; make it an error instead."""
+    owners: dict[str, str] = {}
+    for page in pages:
+        owners[page_url(page.src_uri)] = f"trang tự tạo «{page.src_uri}»"
+    for src in files:
+        owners[src] = f"tệp tự tạo «{src}»"
+    for rel, raw in sorted(raws.items()):
+        url = page_url(rel)
+        if url in owners:
+            diags.error(raw.path, 1, "", f"tệp này có cùng địa chỉ «/{url}» với {owners[url]}; hãy đổi tên hoặc chuyển tệp.")
+        else:
+            owners[url] = f"tệp «{raw.path}»"

@@ -1,0 +1,81 @@
+"""The thin MkDocs adapter: runs the core pipeline and hands its results to MkDocs.
+
+Follows the shape of Material's own blog and tags plugins: a typed config, generated pages in
+`on_files` via `File.generated`, templates that a site's `custom_dir` can override, nothing
+written into `docs_dir`.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from .pipeline import DEFAULT_PLANS_DIR, Content, load_site
+from .plan_view import panel
+from .site_map import STYLESHEET
+
+log = get_plugin_logger(__name__)
+MARKDOWN_EXTENSION = "site_builder.markdown_ext"
+
+
+class SiteBuilderConfig(Config):
+    enabled = opt.Type(bool, default=True)
+    plans_dir = opt.Type(str, default=DEFAULT_PLANS_DIR)
+
+
+class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
+    def __init__(self) -> None:
+        self.content: Content | None = None
+        self.plans: dict = {}
+
+    def on_config(self, config):
+        if not self.config.enabled:
+            return config
+        templates = str(resources.files("site_builder") / "templates")
+        # After the site's custom_dir (so it can override ours), before the theme's own.
+        position = 1 if config.theme.custom_dir else 0
+        if templates not in config.theme.dirs:
+            config.theme.dirs.insert(position, templates)
+        if MARKDOWN_EXTENSION not in config.markdown_extensions:
+            config.markdown_extensions.append(MARKDOWN_EXTENSION)
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        return config
+
+    def on_files(self, files: Files, config) -> Files:
+        if not self.config.enabled:
+            return files
+        content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir)
+        for finding in content.diagnostics.sorted():
+            (log.error if finding.severity.name == "ERROR" else log.info)(finding.format())
+        errors = content.diagnostics.errors
+        if errors:
+            raise PluginError(f"Nội dung có {len(errors)} lỗi; trang web không được xây dựng. Hãy sửa các lỗi ở trên.")
+        for page in content.pages:
+            files.append(File.generated(config, page.src_uri, content=page.markdown))
+        for src_uri, data in content.files.items():
+            files.append(File.generated(config, src_uri, content=data))
+        stylesheet = resources.files("site_builder") / "assets" / "site-builder.css"
+        files.append(File.generated(config, STYLESHEET, content=stylesheet.read_bytes()))
+        self.content = content
+        self.plans = {plan.rel: plan for plan in content.plans}
+        return files
+
+    def on_page_read_source(self, page, config):
+        # MkDocs sees exactly the text we validated (decoded, NFC, LF line ends).
+        if self.content is not None:
+            return self.content.sources.get(page.file.src_uri)
+        return None
+
+    def on_page_markdown(self, markdown, page, config, files):
+        plan = self.plans.get(page.file.src_uri)
+        if plan is not None:
+            page.meta.setdefault("template", "plan.html")
+            page.meta["plan"] = panel(plan)
+        return markdown

@@ -1,0 +1,28 @@
+"""Where every generated page lives: one place for the URL scheme that pages and templates share."""
+
+from __future__ import annotations
+
+from .catalog import UNKNOWN_PLACE, UNKNOWN_YEAR, issuer_key
+from .models import Plan
+from .paths import slugify
+
+HOME = "index.md"
+YEARS = "nam/index.md"
+ISSUERS = "co-quan/index.md"
+PLACES = "dia-ban/index.md"
+FIELD_GUIDE = "huong-dan/truong-thong-tin.md"
+SCHEMA = "data/plan.schema.json"
+STYLESHEET = "assets/site-builder.css"
+
+
+def year_page(plan: Plan) -> str:
+    return f"nam/{plan.year or UNKNOWN_YEAR}/index.md"
+
+
+def issuer_page(plan: Plan) -> str:
+    return f"co-quan/{issuer_key(plan.issuer)}/index.md"
+
+
+def place_page(plan: Plan) -> str:
+    key = slugify(plan.locality.province) if plan.locality.province else UNKNOWN_PLACE
+    return f"dia-ban/{key}/index.md"

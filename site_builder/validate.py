@@ -1,0 +1,184 @@
+"""Raw front-matter → a typed Plan, with a Vietnamese finding for everything wrong or missing.
+
+Each field kind has one converter (the Pelican `readers.py` idea); which field has which kind is
+the table in `fields.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from typing import Any
+
+from .dates import DateError, PartialDate
+from .diagnostics import Diagnostics
+from .docnumber import parse_own_number
+from .doctypes import is_known_type, type_for_code, normalise_name
+from .fields import PLAN_FIELDS, Field, Kind
+from .frontmatter import RawDocument
+from .models import Locality, Plan, Signer
+
+_MISSING = object()
+
+
+def _unknown_key_message(key: str, names: list[str]) -> str:
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    if close:
+        return f"trường không có trong danh mục. Có phải ý bạn là «{close[0]}»?"
+    return "trường không có trong danh mục. Các trường hợp lệ: " + ", ".join(names) + "."
+
+
+class _Checker:
+    def __init__(self, raw: RawDocument, diags: Diagnostics, today: dt.date):
+        self.raw = raw
+        self.diags = diags
+        self.today = today
+        self.failed = False
+        self.bad: set[str] = set()  # fields with an error, so they are not also called missing
+
+    def error(self, dotted: str, message: str) -> None:
+        self.failed = True
+        self.bad.add(dotted)
+        self.diags.error(self.raw.path, self.raw.line_of(dotted), dotted, message)
+
+    def warning(self, dotted: str, message: str) -> None:
+        self.diags.warning(self.raw.path, self.raw.line_of(dotted), dotted, message)
+
+    def unknown_keys(self, values: dict, fields: tuple[Field, ...], prefix: str = "") -> None:
+        names = [f.name for f in fields]
+        for key in values:
+            if key not in names:
+                self.error(f"{prefix}{key}", _unknown_key_message(str(key), names))
+
+    def convert(self, field: Field, value: Any, dotted: str) -> Any:
+        if value is None or value == "" or value == [] or value == {}:
+            return _MISSING
+        if field.kind is Kind.TEXT:
+            if isinstance(value, (dict, list)):
+                self.error(dotted, f"phải là một chuỗi văn bản, không phải {'danh sách' if isinstance(value, list) else 'nhóm trường'}. Ví dụ: {field.example}")
+                return _MISSING
+            if not isinstance(value, str):
+                # YAML reads 12, true or 2025-01-15 as non-text; say how to keep it as written.
+                self.error(dotted, f"phải là chuỗi văn bản; hãy đặt giá trị trong ngoặc kép, ví dụ: {field.name}: \"{value}\".")
+                return _MISSING
+            text = " ".join(value.split())
+            return text or _MISSING
+        if field.kind is Kind.DATE:
+            try:
+                return PartialDate.parse(value)
+            except DateError as exc:
+                self.error(dotted, str(exc))
+                return _MISSING
+        if field.kind is Kind.TEXT_LIST:
+            if not isinstance(value, list):
+                self.error(dotted, f"phải là danh sách, mỗi mục một dòng bắt đầu bằng «- », hoặc dạng {field.example}.")
+                return _MISSING
+            items = []
+            for i, item in enumerate(value):
+                if not isinstance(item, str) or not item.strip():
+                    self.error(f"{dotted}.{i}", "mỗi mục trong danh sách phải là một chuỗi văn bản không rỗng.")
+                    continue
+                items.append(" ".join(item.split()))
+            return items
+        # Kind.GROUP
+        if not isinstance(value, dict):
+            self.error(dotted, f"phải là nhóm trường con, ví dụ: {field.example}")
+            return _MISSING
+        self.unknown_keys(value, field.subfields, prefix=f"{dotted}.")
+        result = {}
+        for sub in field.subfields:
+            converted = self.convert(sub, value.get(sub.name), f"{dotted}.{sub.name}")
+            if converted is not _MISSING:
+                result[sub.name] = converted
+        return result or _MISSING
+
+
+def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date) -> Plan | None:
+    """Check one plan's front-matter; returns None when an error makes it unpublishable."""
+    check = _Checker(raw, diags, today)
+    if not raw.has_front_matter:
+        check.error(
+            "",
+            "thiếu phần thông tin đầu trang (front-matter). Tệp kế hoạch phải bắt đầu bằng dòng «---», "
+            "các trường title, doc_type, issuer …, rồi một dòng «---».",
+        )
+        return None
+    check.unknown_keys(raw.meta, PLAN_FIELDS)
+    values: dict[str, Any] = {}
+    for field in PLAN_FIELDS:
+        converted = check.convert(field, raw.meta.get(field.name), field.name)
+        if converted is _MISSING:
+            if field.required and field.name not in check.bad:
+                check.error(field.name, f"thiếu trường bắt buộc «{field.name}» ({field.label}). Ví dụ: {field.example}")
+            continue
+        values[field.name] = converted
+    _check_semantics(check, values)
+    if check.failed:
+        return None
+    number_raw = values.get("number")
+    return Plan(
+        rel=raw.rel,
+        path=raw.path,
+        title=values["title"],
+        doc_type=values["doc_type"],
+        issuer=values["issuer"],
+        number=parse_own_number(number_raw) if number_raw else None,
+        number_raw=number_raw,
+        issued=values.get("issued"),
+        place=values.get("place"),
+        locality=Locality(**values.get("locality", {})),
+        signer=Signer(**values["signer"]) if "signer" in values else None,
+        recipients=values.get("recipients", []),
+        topics=values.get("topics", []),
+        description=values.get("description"),
+        lines=dict(raw.lines),
+    )
+
+
+def _check_semantics(check: _Checker, values: dict[str, Any]) -> None:
+    doc_type = values.get("doc_type")
+    if doc_type and not is_known_type(doc_type):
+        check.warning("doc_type", f"«{doc_type}» không phải tên loại văn bản thường dùng (Kế hoạch, Quyết định, Chỉ thị …).")
+
+    number = values.get("number")
+    if number is None and "number" not in check.bad:
+        check.warning("number", "văn bản chưa có số, ký hiệu; trang web sẽ ghi «chưa có số».")
+    elif number is not None:
+        parsed = parse_own_number(number)
+        if parsed is None:
+            check.warning(
+                "number",
+                f"«{number}» không đúng dạng số, ký hiệu (ví dụ 12/KH-UBND, 61/2018/NĐ-CP, 88-KH/HU).",
+            )
+        else:
+            if not parsed.has_number:
+                check.warning("number", f"«{number}» chưa ghi số; hãy bổ sung khi văn bản có số.")
+            code_type = type_for_code(parsed.type_code) if parsed.type_code else None
+            if code_type and doc_type and normalise_name(code_type) != normalise_name(doc_type):
+                check.warning(
+                    "number",
+                    f"ký hiệu «{parsed.type_code}» là của loại «{code_type}», nhưng doc_type là «{doc_type}».",
+                )
+
+    issued = values.get("issued")
+    if issued is None:
+        if "issued" not in check.bad:
+            check.warning("issued", "chưa có ngày ban hành; văn bản sẽ được xếp vào mục «chưa rõ năm».")
+    else:
+        if issued.earliest() > check.today:
+            check.error("issued", f"ngày ban hành {issued.iso()} ở tương lai (hôm nay là {check.today.isoformat()}).")
+        elif issued.is_partial:
+            missing = "ngày và tháng" if issued.month is None else "ngày"
+            check.warning("issued", f"ngày ban hành chưa đủ (thiếu {missing}): {issued.vietnamese()}.")
+
+    locality = values.get("locality")
+    if locality is None and "locality" not in check.bad:
+        check.warning("locality", "chưa ghi địa bàn; văn bản sẽ nằm ở mục «chưa rõ tỉnh/thành phố».")
+    elif locality is not None and "province" not in locality:
+        check.warning("locality.province", "chưa ghi tỉnh/thành phố của địa bàn.")
+
+    signer = values.get("signer")
+    if signer is None and "signer" not in check.bad:
+        check.warning("signer", "chưa ghi người ký.")
+    elif signer is not None and "name" not in signer:
+        check.warning("signer.name", "chưa ghi họ tên người ký.")
