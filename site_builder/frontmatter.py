@@ -101,6 +101,11 @@ def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics):
     try:
         node = yaml.compose(fm_text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
+        unclosed = _unclosed_quote_line(fm_text)
+        if unclosed is not None:
+            # YAML only notices a missing closing quote lines later; point at where it opened.
+            diags.error(path, first_line + unclosed, "", "front-matter không đúng cú pháp YAML: chuỗi mở ngoặc kép nhưng không đóng trên cùng dòng.")
+            return None
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
         diags.error(path, line, "", f"front-matter không đúng cú pháp YAML: {_yaml_problem(exc, fm_text)}")
@@ -122,6 +127,16 @@ def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics):
     ok = [True]
     value = _convert(node, "", first_line, lines, path, diags, ok, _Loader(""))
     return (value, lines) if ok[0] else None
+
+
+def _unclosed_quote_line(fm_text: str) -> int | None:
+    """0-based line whose double-quoted value never closes, if any."""
+    for number, line in enumerate(fm_text.split("\n")):
+        _, sep, value = line.partition(": ")
+        value = (value if sep else line.lstrip().removeprefix("- ")).strip()
+        if value.startswith('"') and (value.replace('\\"', "").count('"') % 2 == 1):
+            return number
+    return None
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError, fm_text: str) -> str:

@@ -31,10 +31,11 @@ def build_date() -> dt.date:
 
 
 def shown_path(path: Path) -> str:
-    """Paths in messages are relative to where the command runs, so editors can jump to them."""
+    """Paths in messages are relative to where the command runs, so editors can jump to them;
+    a file outside that folder keeps the path it was given."""
     try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
         return str(path)
 
 

@@ -1,0 +1,65 @@
+"""Build the whole site into a temporary folder and put it in place only when it succeeded,
+so a failed build never leaves a half-written or missing site."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
+
+
+class BuildFailed(Exception):
+    """The site could not be built; the message is Vietnamese and the old site is untouched."""
+
+
+def load_mkdocs_config(config_file: Path, **overrides):
+    try:
+        return load_config(config_file=str(config_file), **overrides)
+    except (ConfigurationError, Abort) as exc:
+        raise BuildFailed(f"cấu hình {config_file} không hợp lệ: {exc}") from None
+    except OSError as exc:
+        raise BuildFailed(f"không đọc được tệp cấu hình {config_file}: {exc.strerror or exc}") from None
+
+
+def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = False) -> Path:
+    """Build with MkDocs (our plugin included) and swap the result into `site_dir` atomically."""
+    config = load_mkdocs_config(config_file, strict=strict)
+    target = Path(site_dir or config.site_dir).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Same parent folder, so the final rename is atomic and never crosses filesystems.
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-dang-xay-", dir=target.parent))
+    config.site_dir = str(staging)
+    try:
+        mkdocs_build(config)
+    except (MkDocsException, Abort) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        reason = "có cảnh báo khi dùng --strict" if "strict" in str(exc) else str(exc)
+        raise BuildFailed(f"không xây dựng được trang web ({reason}); trang cũ trong {target} được giữ nguyên.") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    staging.chmod(0o755)  # mkdtemp makes it private; a web server must read it
+    _swap(staging, target)
+    return target
+
+
+def _swap(staging: Path, target: Path) -> None:
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}-cu-", dir=target.parent))
+        old.rmdir()
+        os.replace(target, old)
+    os.replace(staging, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def quiet_mkdocs_info() -> None:
+    """The CLI prints the content findings itself; MkDocs' INFO lines would repeat them."""
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)

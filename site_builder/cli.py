@@ -1,0 +1,127 @@
+"""`site-builder`: check content and build the site. Messages for officials are Vietnamese."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__, cli_text
+from .diagnostics import Diagnostics
+from .fields import json_schema
+from .pipeline import DEFAULT_PLANS_DIR, build_date, check_files, load_site, markdown_files
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    cli_text.install()
+    parser = argparse.ArgumentParser(
+        prog="site-builder",
+        description="Kiểm tra và xây dựng trang công khai kế hoạch từ các tệp Markdown trong content/.",
+    )
+    parser.add_argument("--version", action="version", version=f"site-builder {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh")
+    commands.required = True
+
+    check = commands.add_parser(
+        "check",
+        help="kiểm tra nội dung, in từng lỗi và cảnh báo kèm tệp và dòng",
+        description="Kiểm tra các tệp kế hoạch. Không ghi đường dẫn: kiểm tra toàn bộ thư mục nội dung "
+        "trong mkdocs.yml. Có đường dẫn: mỗi tệp .md (hoặc thư mục chứa chúng) được kiểm tra như một kế hoạch. "
+        "Mã thoát: 0 khi không có lỗi, 1 khi có lỗi, 2 khi gọi lệnh sai.",
+    )
+    check.add_argument("paths", nargs="*", metavar="ĐƯỜNG_DẪN", help="tệp hoặc thư mục cần kiểm tra")
+    check.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="TỆP", help="tệp cấu hình (mặc định: mkdocs.yml)")
+
+    build = commands.add_parser(
+        "build",
+        help="kiểm tra rồi xây dựng trang web; chỉ thay site/ khi xây dựng thành công",
+        description="Kiểm tra nội dung rồi xây dựng toàn bộ trang web vào một thư mục tạm; "
+        "chỉ khi thành công mới thay thế thư mục site/ cũ.",
+    )
+    build.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="TỆP", help="tệp cấu hình (mặc định: mkdocs.yml)")
+    build.add_argument("-d", "--site-dir", metavar="THƯ_MỤC", help="thư mục kết quả (mặc định: site_dir trong mkdocs.yml)")
+    build.add_argument("--strict", action="store_true", help="coi cảnh báo của MkDocs (ví dụ liên kết hỏng) là lỗi")
+
+    commands.add_parser("schema", help="in lược đồ JSON (JSON Schema) của phần thông tin đầu trang",
+                        description="In lược đồ JSON của các trường front-matter.")
+    return parser
+
+
+def _print_findings(diags: Diagnostics, checked: int, out) -> None:
+    for finding in diags.sorted():
+        print(finding.format(), file=out)
+    print(diags.summary(checked), file=out)
+
+
+def _site_settings(config_file: Path) -> tuple[Path, str, str]:
+    """docs_dir, site name and plans folder, read without starting MkDocs."""
+    from .build import load_mkdocs_config
+
+    config = load_mkdocs_config(config_file)
+    plans_dir = DEFAULT_PLANS_DIR
+    plugin = config.plugins.get("site-builder")
+    if plugin is not None:
+        plans_dir = plugin.config.plans_dir
+    return Path(config.docs_dir), config.site_name, plans_dir
+
+
+def _check(args) -> int:
+    if args.paths:
+        files: list[Path] = []
+        for raw in args.paths:
+            path = Path(raw)
+            if path.is_dir():
+                files.extend(markdown_files(path))
+            elif path.is_file():
+                files.append(path)
+            else:
+                print(f"site-builder check: lỗi: không tìm thấy «{raw}»", file=sys.stderr)
+                return EXIT_USAGE
+        diags = Diagnostics()
+        check_files(files, None, build_date(), diags, lambda rel: True)
+        checked = len(files)
+    else:
+        docs_dir, site_name, plans_dir = _site_settings(Path(args.config_file))
+        content = load_site(docs_dir, site_name, plans_dir)
+        diags, checked = content.diagnostics, content.checked
+    _print_findings(diags, checked, sys.stdout)
+    return EXIT_ERRORS if diags.errors else EXIT_OK
+
+
+def _build(args) -> int:
+    from .build import build_site, quiet_mkdocs_info
+
+    config_file = Path(args.config_file)
+    docs_dir, site_name, plans_dir = _site_settings(config_file)
+    content = load_site(docs_dir, site_name, plans_dir)
+    _print_findings(content.diagnostics, content.checked, sys.stdout)
+    if content.diagnostics.errors:
+        print("Không xây dựng trang web vì nội dung còn lỗi; trang cũ (nếu có) được giữ nguyên.", file=sys.stderr)
+        return EXIT_ERRORS
+    quiet_mkdocs_info()
+    target = build_site(config_file, Path(args.site_dir) if args.site_dir else None, strict=args.strict)
+    print(f"Đã xây dựng trang web: {len(content.plans)} kế hoạch, {len(content.pages)} trang tự tạo → {target}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .build import BuildFailed
+
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "build":
+            return _build(args)
+        print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    except BuildFailed as exc:
+        print(f"site-builder {args.command}: lỗi: {exc}", file=sys.stderr)
+        return EXIT_ERRORS if args.command == "build" else EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""Build the seed site with the real CLI and inspect the HTML a citizen receives."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO, SEED_FILES
+from fidelity import split_front_matter
+from site_builder.fields import PLAN_FIELDS, json_schema
+from site_builder.paths import page_url
+
+
+def plan_meta(rel: str) -> dict:
+    return yaml.safe_load(split_front_matter((REPO / "content" / rel).read_text(encoding="utf-8"))[0])
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.resources: list[str] = []
+        self.in_primary_nav = 0
+        self.nav_hrefs: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+            if self.in_primary_nav:
+                self.nav_hrefs.append(attrs["href"])
+        if tag in ("script", "img", "iframe", "source", "audio", "video") and attrs.get("src"):
+            self.resources.append(attrs["src"])
+        if tag == "link" and attrs.get("href") and attrs.get("rel") not in ("canonical",):
+            self.resources.append(attrs["href"])
+        if tag == "nav" and "md-nav--primary" in (attrs.get("class") or ""):
+            self.in_primary_nav = 1
+        elif tag == "nav" and self.in_primary_nav:
+            self.in_primary_nav += 1
+
+    def handle_endtag(self, tag):
+        if tag == "nav" and self.in_primary_nav:
+            self.in_primary_nav -= 1
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def resolve(page: Path, href: str, site: Path) -> str:
+    """Site-relative URL of a link found on `page`."""
+    href = href.split("#")[0]
+    target = (page.parent / href).resolve().relative_to(site.resolve()).as_posix()
+    if href.endswith("/") or href in ("", "."):
+        target += "/"
+    return target.removesuffix("index.html").removeprefix("./")
+
+
+def page_of(site: Path, rel: str) -> Path:
+    return site / page_url(rel) / "index.html"
+
+
+@pytest.mark.parametrize("rel", sorted(SEED_FILES.values()))
+def test_each_plan_has_its_page_with_metadata(seed_site, rel):
+    meta = plan_meta(rel)
+    html = page_of(seed_site, rel).read_text(encoding="utf-8")
+    text = " ".join(parse(page_of(seed_site, rel)).text)
+    assert f"<h1>{meta['title']}</h1>" in html
+    assert 'class="sb-meta"' in html
+    assert meta["issuer"] in text
+    assert meta["signer"]["name"] in text
+    assert meta["signer"]["title"] in text
+    if meta.get("number"):
+        assert meta["number"] in text
+    else:
+        assert "Chưa có số" in text
+    if meta.get("issued"):
+        assert "Tháng 01 năm 2025" in text and 'datetime="2025-01"' in html
+    # The full text follows the panel, with its section headings in the table of contents.
+    assert html.index('class="sb-meta"') < html.index("<h2 id=")
+    assert 'class="md-nav md-nav--secondary"' in html and "Mục lục" in html
+    # The closing block keeps the recipients and the signature.
+    assert 'class="noi-nhan"' in html and 'class="chu-ky"' in html
+
+
+def test_listings_link_to_every_plan(seed_site):
+    plan_urls = {page_url(rel) for rel in SEED_FILES.values()}
+
+    def linked_from(pages: list[Path]) -> set[str]:
+        found = set()
+        for page in pages:
+            found |= {resolve(page, h, seed_site) for h in parse(page).hrefs if not h.startswith(("http", "#"))}
+        return found & plan_urls
+
+    assert linked_from([seed_site / "index.html"]) == plan_urls
+    for family in ("nam", "co-quan", "dia-ban"):
+        index = seed_site / family / "index.html"
+        children = {resolve(index, h, seed_site) for h in parse(index).hrefs if not h.startswith(("http", "#"))}
+        children = [seed_site / c / "index.html" for c in children if c.startswith(family + "/") and c != family + "/"]
+        assert children, family
+        assert linked_from(children) == plan_urls, family
+
+
+def test_listings_group_plans_honestly(seed_site):
+    years = " ".join(parse(seed_site / "nam" / "index.html").text)
+    assert "2025" in years and "Chưa rõ năm ban hành" in years
+    unknown = " ".join(parse(seed_site / "nam" / "chua-ro-nam" / "index.html").text)
+    assert "(chưa có số)" in unknown
+    places = " ".join(parse(seed_site / "dia-ban" / "index.html").text)
+    for province in ("Thanh Hoá", "Quảng Ngãi", "Hải Phòng", "Chưa rõ tỉnh/thành phố"):
+        assert province in places
+
+
+def test_plans_stay_out_of_the_sidebar(seed_site):
+    for rel in SEED_FILES.values():
+        nav = parse(page_of(seed_site, rel)).nav_hrefs
+        assert nav, "the page has a primary navigation"
+        assert not [h for h in nav if "ke-hoach/" in h], nav
+
+
+def test_vietnamese_ui_and_no_request_leaves_the_origin(seed_site):
+    for page in seed_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert '<html lang="vi"' in html, page
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, page
+        for resource in parse(page).resources:
+            assert not re.match(r"^(https?:)?//", resource), f"{page}: external resource {resource}"
+
+
+def test_field_guide_and_schema_are_published(seed_site):
+    guide = " ".join(parse(seed_site / "huong-dan" / "truong-thong-tin" / "index.html").text)
+    for field in PLAN_FIELDS:
+        assert field.name in guide and field.label in guide
+        for sub in field.subfields:
+            assert f"{field.name}.{sub.name}" in guide
+    published = json.loads((seed_site / "data" / "plan.schema.json").read_text(encoding="utf-8"))
+    assert published == json_schema()
+    committed = json.loads((REPO / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
+    assert committed == json_schema(), "run: site-builder schema > schema/plan.schema.json"
+
+
+def test_generated_pages_are_not_written_into_content(seed_site):
+    def files(root: Path) -> set[str]:
+        return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+
+    assert files(seed_site.parent / "content") == files(REPO / "content")
