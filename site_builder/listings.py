@@ -71,9 +71,9 @@ def render_listings(catalog: Catalog, site_name: str) -> list[GeneratedPage]:
     ))
     for group in catalog.by_year:
         title = f"Văn bản ban hành năm {group.name}" if group.key != UNKNOWN_YEAR else "Văn bản chưa rõ năm ban hành"
+        order = "mới nhất trước" if group.key != UNKNOWN_YEAR else "xếp theo trích yếu"
         pages.append(_group_page(
-            year_page(group.plans[0]), title,
-            f"{_count(len(group.plans))}, mới nhất trước.", group, YEARS, "Tất cả các năm",
+            year_page(group.plans[0]), title, f"{_count(len(group.plans))}, {order}.", group, YEARS, "Tất cả các năm",
         ))
 
     pages.append(_index_page(
