@@ -1,0 +1,296 @@
+"""Find citations of other documents in running Vietnamese text, and canonicalise their numbers.
+
+Real text is sloppy: "Số:" or "số", spaces around "/" and "-", a line break inside a symbol,
+"33-CT/TTg" (party shape, state issuer), "NQUBTVQH15" (no hyphen), ASCII "QD" for "QĐ", NFD
+text, Unicode dashes. Each citation keeps its raw text; the symbol is stored canonical.
+Never fold Đ to D here: HĐ and HD, ĐA and DA are different document types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .doctypes import TYPE_CODES
+
+# Type names as they open a citation, longest first so "Thông báo kết luận" beats "Thông báo".
+TYPE_WORDS = sorted(
+    [
+        "Chỉ thị", "Nghị quyết liên tịch", "Nghị quyết", "Kết luận", "Kế hoạch", "Quyết định", "Quy định",
+        "Quy chế", "Hướng dẫn", "Thông báo kết luận", "Thông báo", "Nghị định", "Thông tư liên tịch",
+        "Thông tư", "Luật", "Pháp lệnh", "Công văn", "Văn bản", "Đề án", "Chương trình", "Báo cáo",
+        "Tờ trình", "Công điện", "Phương án", "Quy chế",
+    ],
+    key=len,
+    reverse=True,
+)
+_TYPE_BY_FOLDED = {w.casefold(): w for w in TYPE_WORDS}
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"), "-")
+_SLASHES = dict.fromkeys(map(ord, "\u2044\u2215\uff0f"), "/")
+
+_CODE = r"[^\W\d_][^\W_]*"  # a letter, then letters or digits: KH, UBND, QĐi, QH15, UBTVQH15
+_SYMBOL = rf"""
+    (?P<num>\d{{1,6}}[a-zđ]?)
+    (?:\s*/\s*(?P<year>(?:19|20)\d\d)(?=\s*/))?
+    \s*(?P<sep1>[/-])\s*(?P<seg1>{_CODE})
+    (?:\s*(?P<sep2>[/-])\s*(?P<seg2>{_CODE}))?
+    (?:-(?P<seg3>(?-i:[A-ZĐ][A-ZĐ0-9]*)))?
+    (?![\w/])
+"""
+_TYPE = "|".join(r"\s+".join(map(re.escape, w.split())) for w in TYPE_WORDS)
+_NUMBER_WORD = r"(?:\s+số\b\s*:?)?\s*"
+# "các Nghị định của Chính phủ: số 59/2023/NĐ-CP …": the body may come before the numbers.
+_BODY_FIRST = r"(?:\s+của\s+(?P<prebody>[^:;\n]{1,60}?)\s*:)?"
+CITATION_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE}){_BODY_FIRST}{_NUMBER_WORD}{_SYMBOL}", re.IGNORECASE | re.VERBOSE)
+# "…; số 61/2023/NĐ-CP": a later item of a list whose type name came earlier.
+_LIST_ITEM_RE = re.compile(rf"[;,]\s*số\b\s*:?\s*{_SYMBOL}", re.IGNORECASE | re.VERBOSE)
+_LIST_REACH = 300
+# A further number after the first, sharing its type: "các Quyết định số 217-QĐ/TW, 218-QĐ/TW".
+_MORE_RE = re.compile(rf"\s*(?:,|\bvà\b)\s*(?:số\b\s*:?\s*)?{_SYMBOL}", re.IGNORECASE | re.VERBOSE)
+SYMBOL_RE = re.compile(rf"^\s*{_SYMBOL}\s*$", re.IGNORECASE | re.VERBOSE)
+
+_DATE_RE = re.compile(
+    r"""\s*,?\s*(?:ngày\s+)+(?:
+        (?P<d1>\d{1,2})\s*[/.-]\s*(?P<m1>\d{1,2})\s*[/.-]\s*(?P<y1>\d{4})
+      | (?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BODY_STOPS = (
+    "về|của|ban hành|và|quy định|hướng dẫn|triển khai|thực hiện|tại|nhằm|để|sửa đổi|trong|đã|đến|theo|"
+    "phê duyệt|giao|đánh giá|phát động|công bố|chỉ đạo|tiếp tục"
+).replace(" ", r"\s+")
+_BODY_RE = re.compile(
+    rf"""^\s*,?\s*của\s+(?P<body>.+?
+            (?:,\s*khóa\s+[IVXLC]+)?       # "Hội nghị Tỉnh ủy lần thứ 5, khóa XX"
+            (?:\s*\(khóa\s+[IVXLC]+\))?    # "Ban Chấp hành Trung ương (khóa XI)"
+        )\s*
+        (?=[;,.:“”"(\[]|\s(?:{_BODY_STOPS})(?=[\s,.;:]|$)|$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_BODY = 90
+
+# Issuers whose series are nationwide, so symbol + year identify the document.
+_NATIONAL = re.compile(r"^(?:TTg|CP|VPCP|CTN|QH\d*|UBTVQH\d*|TW|VPTW|BCT|BBT|[A-ZĐ]*TW|TANDTC|VKSNDTC|B[A-ZĐ]{1,6})$")
+_PARTY_ISSUER = re.compile(r"^(?:[A-ZĐ]*)(?:TW|TƯ|TU|HU|ĐU|QU|TXU|ĐUK|BCS)$")
+_STATE_ISSUER_FIX = {"TTG": "TTg", "HDND": "HĐND"}
+_ASCII_TYPE_FIX = {"QD": "QĐ", "ND": "NĐ", "QDI": "QĐi"}
+_CODE_BY_FOLDED = {code.casefold(): code for code in TYPE_CODES}
+# Where a hyphen was dropped ("NQUBTVQH15"), only these issuers are split off a type code.
+_GLUED_ISSUER = re.compile(r"^(?:UBTVQH\d+|QH\d+|CP|TTg|UBND|HĐND)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A canonical document number: "33/CT-TTg", "61/2018/NĐ-CP", "114-KL/TW"."""
+
+    text: str
+    number: str
+    year: int | None
+    type_code: str | None
+    issuers: tuple[str, ...]
+    party: bool
+
+    @property
+    def national(self) -> bool:
+        return bool(self.issuers) and bool(_NATIONAL.match(self.issuers[0]))
+
+
+@dataclass(frozen=True)
+class Citation:
+    symbol: Symbol
+    type: str  # full type name as the text names it ("Chỉ thị")
+    date: str | None  # ISO, from the text
+    body: str | None  # issuing body as the text names it
+    raw: str  # type name through the symbol, as written
+    line: int  # 1-based, in the text given
+    start: int  # offsets of `raw` in the (NFC, dash-normalised) text
+    end: int
+
+    @property
+    def nonstandard(self) -> bool:
+        """The text writes the number other than its canonical form (spaces, shape, case)."""
+        written = self.raw[self.raw_symbol_offset :]
+        return written != self.symbol.text
+
+    @property
+    def raw_symbol_offset(self) -> int:
+        match = re.search(r"\d", self.raw)
+        return match.start() if match else 0
+
+    @property
+    def year(self) -> int | None:
+        if self.symbol.year:
+            return self.symbol.year
+        return int(self.date[:4]) if self.date else None
+
+    def as_dict(self) -> dict:
+        return {
+            "symbol": self.symbol.text,
+            "type": self.type,
+            "type_code": self.symbol.type_code,
+            "issuer": list(self.symbol.issuers),
+            "date": self.date,
+            "body": self.body,
+            "raw": self.raw,
+            "line": self.line,
+            "nonstandard": self.nonstandard,
+        }
+
+
+def prepare(text: str) -> str:
+    """NFC with Unicode dashes and slashes made ASCII; one character for one, so offsets hold."""
+    return unicodedata.normalize("NFC", text).translate(_DASHES).translate(_SLASHES)
+
+
+def _type_code(code: str) -> str | None:
+    if code in TYPE_CODES:
+        return code
+    folded = code.casefold()
+    if folded in _CODE_BY_FOLDED:
+        return _CODE_BY_FOLDED[folded]
+    fixed = _ASCII_TYPE_FIX.get(code.upper())
+    return fixed if fixed in TYPE_CODES else None
+
+
+def _issuer(code: str) -> str:
+    upper = code.upper()
+    return _STATE_ISSUER_FIX.get(upper, upper)
+
+
+def _from_match(m: re.Match) -> Symbol | None:
+    num, year = m["num"].lower(), int(m["year"]) if m["year"] else None
+    sep1, seg1, sep2, seg2, seg3 = m["sep1"], m["seg1"], m["sep2"], m["seg2"], m["seg3"]
+    if sep1 == "-" and sep2 == "/" and seg2:
+        # Party shape NUMBER-TYPE/ISSUER, unless the issuer is a state body ("33-CT/TTg").
+        type_code, issuer = _type_code(seg1), _issuer(seg2)
+        if type_code is None:
+            return None
+        if _PARTY_ISSUER.match(issuer):
+            return Symbol(f"{num}-{type_code}/{issuer}", num, year, type_code, (issuer,), True)
+        return _state(num, year, type_code, [issuer] + ([seg3] if seg3 else []))
+    if sep1 != "/" or (sep2 == "/"):
+        return None
+    parts = [seg1] + ([seg2] if seg2 else []) + ([seg3] if seg3 else [])
+    type_code = _type_code(parts[0])
+    if type_code is not None and len(parts) > 1:
+        return _state(num, year, type_code, [_issuer(p) for p in parts[1:]])
+    if len(parts) == 1:
+        glued = _split_glued(parts[0])
+        if glued:
+            return _state(num, year, glued[0], [glued[1]])
+        if year is not None:  # "10/2022/QH15": a law, the symbol is its issuer
+            return Symbol(f"{num}/{year}/{_issuer(parts[0])}", num, year, None, (_issuer(parts[0]),), False)
+        if _type_code(parts[0]) is not None:
+            return None  # "12/KH" with no issuer identifies nothing
+    # Công văn: NUMBER/ISSUER-UNIT, no type code ("1520/UBND-NC").
+    issuers = tuple(_issuer(p) for p in parts)
+    text = f"{num}/" + (f"{year}/" if year else "") + "-".join(issuers)
+    return Symbol(text, num, year, None, issuers, False)
+
+
+def _state(num: str, year: int | None, type_code: str, issuers: list[str]) -> Symbol:
+    issuers = [_issuer(i) for i in issuers]
+    text = f"{num}/" + (f"{year}/" if year else "") + "-".join([type_code, *issuers])
+    return Symbol(text, num, year, type_code, tuple(issuers), False)
+
+
+def _split_glued(code: str) -> tuple[str, str] | None:
+    for length in (3, 2):
+        head, rest = code[:length], code[length:]
+        type_code = _type_code(head)
+        if type_code and _GLUED_ISSUER.match(rest):
+            return type_code, _issuer(rest)
+    return None
+
+
+def canonical_symbol(text: str) -> Symbol | None:
+    """Canonicalise a bare number-and-symbol ("33-CT/TTg" → "33/CT-TTg"); None if it is not one."""
+    m = SYMBOL_RE.match(prepare(text))
+    return _from_match(m) if m else None
+
+
+def _date_after(text: str, pos: int) -> tuple[str | None, int]:
+    m = _DATE_RE.match(text, pos)
+    if not m:
+        return None, pos
+    d, mo, y = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+    try:
+        return dt.date(int(y), int(mo), int(d)).isoformat(), m.end()
+    except ValueError:
+        return None, m.end()
+
+
+def _body_after(text: str, pos: int) -> str | None:
+    window = " ".join(text[pos : pos + 300].split())
+    m = _BODY_RE.match(window)
+    if not m:
+        return None
+    body = m["body"].strip(" -–")
+    return body if 0 < len(body) <= _MAX_BODY else None
+
+
+def find_citations(text: str, first_line: int = 1) -> list[Citation]:
+    """Every citation in `text`, in order. Never raises on any input."""
+    text = prepare(text)
+    found: list[Citation] = []
+    for m in CITATION_RE.finditer(text):
+        symbol = _from_match(m)
+        type_word = _TYPE_BY_FOLDED.get(" ".join(m["type"].split()).casefold(), m["type"])
+        chain = [(m, symbol)]
+        pos = m.end()
+        # Further numbers after the same type name.
+        while True:
+            date, after_date = _date_after(text, pos)
+            more = _MORE_RE.match(text, after_date)
+            if not more:
+                break
+            chain.append((more, _from_match(more)))
+            pos = more.end()
+        for i, (match, sym) in enumerate(chain):
+            if sym is None:
+                continue
+            start = m.start() if i == 0 else match.start("num")
+            end = match.end()
+            date, after = _date_after(text, end)
+            body = _body_after(text, after)
+            if body is None and i < len(chain) - 1:
+                # "A, B ngày … của X": a list shares the date and body stated after its last item.
+                last_date, last_after = _date_after(text, chain[-1][0].end())
+                date = date or last_date
+                body = _body_after(text, last_after)
+            if body is None and m["prebody"]:
+                body = " ".join(m["prebody"].split())
+            raw = " ".join(text[start:end].split()) if i == 0 else type_word + " " + " ".join(text[start:end].split())
+            line = first_line + text.count("\n", 0, match.start("num"))
+            found.append(Citation(sym, type_word, date, body, raw, line, start, end))
+    return _with_list_items(text, found, first_line)
+
+
+def _with_list_items(text: str, found: list[Citation], first_line: int) -> list[Citation]:
+    """Add "; số N/…" items that continue a list of the citation just before them."""
+    if not found:
+        return found
+    taken = [(c.start, c.end) for c in found]
+    extra: list[Citation] = []
+    for m in _LIST_ITEM_RE.finditer(text):
+        start, end = m.start("num"), m.end()
+        if any(a <= start < b for a, b in taken):
+            continue
+        before = [c for c in found + extra if c.end <= m.start()]
+        if not before or m.start() - before[-1].end > _LIST_REACH:
+            continue
+        previous = max(before, key=lambda c: c.end)
+        if CITATION_RE.search(text, previous.end, m.start()):
+            continue
+        sym = _from_match(m)
+        if sym is None:
+            continue
+        date, after = _date_after(text, end)
+        body = _body_after(text, after) or previous.body
+        raw = f"{previous.type} " + " ".join(text[m.start("num"):end].split())
+        line = first_line + text.count("\n", 0, start)
+        extra.append(Citation(sym, previous.type, date, body, raw, line, start, end))
+    return sorted(found + extra, key=lambda c: c.start)

@@ -1,0 +1,120 @@
+"""The citation parser on the forms real text uses, and properties that must hold for any input."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from site_builder.citations import canonical_symbol, find_citations
+
+
+@pytest.mark.parametrize(
+    "raw, canonical",
+    [
+        ("33/CT-TTg", "33/CT-TTg"),
+        ("33-CT/TTg", "33/CT-TTg"),  # party shape with a state issuer
+        ("33/ct-ttg", "33/CT-TTg"),
+        ("33 / CT - TTg", "33/CT-TTg"),
+        ("33/CT–TTg", "33/CT-TTg"),  # en dash
+        ("61/2018/NĐ-CP", "61/2018/NĐ-CP"),
+        ("61/2018/ND-CP", "61/2018/NĐ-CP"),  # ASCII ND
+        ("12/QD-UBND", "12/QĐ-UBND"),
+        ("10/2022/QH15", "10/2022/QH15"),
+        ("1520/UBND-NC", "1520/UBND-NC"),  # công văn: no type code
+        ("1669/NQUBTVQH15", "1669/NQ-UBTVQH15"),  # missing hyphen
+        ("114-KL/TW", "114-KL/TW"),
+        ("114- KL/TW", "114-KL/TW"),
+        ("88-KH/HU", "88-KH/HU"),
+        ("69-QĐi/TW", "69-QĐi/TW"),  # case-significant code
+        ("30c/NQ-CP", "30c/NQ-CP"),
+        ("13-ĐA/TU", "13-ĐA/TU"),
+        ("13-DA/TU", "13-DA/TU"),  # Dự án, not Đề án: Đ is never folded
+    ],
+)
+def test_canonical_forms(raw, canonical):
+    symbol = canonical_symbol(raw)
+    assert (symbol.text if symbol else None) == canonical
+
+
+def test_hd_and_hđ_stay_different():
+    assert canonical_symbol("5/HĐ-UBND").text == "5/HĐ-UBND"
+    assert canonical_symbol("5/HD-UBND").text == "5/HD-UBND"
+
+
+def test_citation_fields_from_running_text():
+    text = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về việc tăng cường;"
+    (c,) = find_citations(text)
+    assert (c.symbol.text, c.type, c.date, c.body, c.raw, c.line) == (
+        "33/CT-TTg", "Chỉ thị", "2021-11-26", "Thủ tướng Chính phủ", "Chỉ thị số 33/CT-TTg", 1,
+    )
+    assert c.symbol.issuers == ("TTg",) and c.symbol.national and not c.nonstandard
+
+
+def test_symbol_broken_across_a_page_break():
+    text = "Kế hoạch số 123/KH-\n\nUBND ngày 30/6/2023 của UBND huyện Hoằng Hoá về việc"
+    (c,) = find_citations(text)
+    assert c.symbol.text == "123/KH-UBND" and c.date == "2023-06-30" and c.body == "UBND huyện Hoằng Hoá"
+    assert c.nonstandard
+
+
+def test_several_numbers_after_one_type_name():
+    cs = find_citations("các Quyết định số 217-QĐ/TW, 218-QĐ/TW ngày 02/01/2014 của Bộ Chính trị")
+    assert [c.symbol.text for c in cs] == ["217-QĐ/TW", "218-QĐ/TW"]
+    assert all(c.type == "Quyết định" and c.body == "Bộ Chính trị" for c in cs)
+
+
+def test_date_in_words_and_number_with_colon():
+    (c,) = find_citations("Kết luận số: 120-KL/TW ngày 07 tháng 01 năm 2016 của Bộ Chính trị")
+    assert (c.symbol.text, c.date, c.body) == ("120-KL/TW", "2016-01-07", "Bộ Chính trị")
+
+
+def test_decomposed_text_is_found():
+    text = unicodedata.normalize("NFD", "Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ về")
+    (c,) = find_citations(text)
+    assert c.symbol.text == "33/CT-TTg" and c.body == "Thủ tướng Chính phủ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Số: /KH-UBND", "ngày 15/10/1949", "Điện thoại 0912/345-678", "TCVN ISO 2008:2015", "Nghị quyết 11 của Chính phủ"],
+)
+def test_not_citations(text):
+    assert find_citations(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_parser_never_raises(text):
+    for c in find_citations(text):
+        assert c.symbol.text and c.line >= 1
+
+
+_symbols = st.builds(
+    lambda n, sep, t, i: f"{n}{sep[0]}{t}{sep[1]}{i}",
+    st.integers(1, 9999),
+    st.sampled_from([("/", "-"), ("-", "/"), (" / ", " - "), ("–", "/")]),
+    st.sampled_from(["CT", "KH", "QĐ", "QD", "NQ", "KL", "HD", "HĐ", "ĐA", "TB", "ct", "kh"]),
+    st.sampled_from(["TTg", "CP", "UBND", "HĐND", "TW", "TU", "HU", "ĐU", "ttg"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_symbols)
+def test_canonicalisation_is_idempotent(raw):
+    symbol = canonical_symbol(raw)
+    if symbol is not None:
+        again = canonical_symbol(symbol.text)
+        assert again is not None and again.text == symbol.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), _symbols, st.text(max_size=60))
+def test_a_citation_survives_any_surrounding_text(before, raw, after):
+    symbol = canonical_symbol(raw)
+    if symbol is None:
+        return
+    text = f"{before} Chỉ thị số {raw} {after}"
+    assert symbol.text in [c.symbol.text for c in find_citations(text)]
