@@ -71,6 +71,7 @@ _BODY_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_BODY = 90
+_SUBJECT_RE = re.compile(r"^\s*(?P<subject>(?:về|ban\s+hành|quy\s+định|hướng\s+dẫn)\b[^;:.“”]{3,240})", re.IGNORECASE)
 
 # Issuers whose series are nationwide, so symbol + year identify the document.
 _NATIONAL = re.compile(r"^(?:TTg|CP|VPCP|CTN|QH\d*|UBTVQH\d*|TW|VPTW|BCT|BBT|[A-ZĐ]*TW|TANDTC|VKSNDTC|B[A-ZĐ]{1,6})$")
@@ -95,7 +96,11 @@ class Symbol:
 
     @property
     def national(self) -> bool:
-        return bool(self.issuers) and bool(_NATIONAL.match(self.issuers[0]))
+        if not self.issuers:
+            return False
+        issuer = self.issuers[0]
+        local = _PARTY_ISSUER.match(issuer) and not issuer.endswith(("TW", "TƯ"))
+        return bool(_NATIONAL.match(issuer)) and not local and not issuer.startswith("BCĐ")
 
 
 @dataclass(frozen=True)
@@ -105,9 +110,10 @@ class Citation:
     date: str | None  # ISO, from the text
     body: str | None  # issuing body as the text names it
     raw: str  # type name through the symbol, as written
-    line: int  # 1-based, in the text given
+    line: int  # 1-based line of the number, in the text given
     start: int  # offsets of `raw` in the (NFC, dash-normalised) text
     end: int
+    subject: str | None = None  # "về …" as the citing text describes the document
 
     @property
     def nonstandard(self) -> bool:
@@ -224,12 +230,18 @@ def _date_after(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _body_after(text: str, pos: int) -> str | None:
-    window = " ".join(text[pos : pos + 300].split())
+    return _body_and_subject(text, pos)[0]
+
+
+def _body_and_subject(text: str, pos: int) -> tuple[str | None, str | None]:
+    window = " ".join(text[pos : pos + 400].split())
     m = _BODY_RE.match(window)
-    if not m:
-        return None
-    body = m["body"].strip(" -–")
-    return body if 0 < len(body) <= _MAX_BODY else None
+    body = m["body"].strip(" -–") if m else None
+    if body is not None and not 0 < len(body) <= _MAX_BODY:
+        body = None
+    rest = window[m.end():] if m and body else window
+    subject = _SUBJECT_RE.match(rest)
+    return body, (" ".join(subject["subject"].split()).rstrip(" ,") if subject else None)
 
 
 def find_citations(text: str, first_line: int = 1) -> list[Citation]:
@@ -255,7 +267,7 @@ def find_citations(text: str, first_line: int = 1) -> list[Citation]:
             start = m.start() if i == 0 else match.start("num")
             end = match.end()
             date, after = _date_after(text, end)
-            body = _body_after(text, after)
+            body, subject = _body_and_subject(text, after)
             if body is None and i < len(chain) - 1:
                 # "A, B ngày … của X": a list shares the date and body stated after its last item.
                 last_date, last_after = _date_after(text, chain[-1][0].end())
@@ -265,7 +277,7 @@ def find_citations(text: str, first_line: int = 1) -> list[Citation]:
                 body = " ".join(m["prebody"].split())
             raw = " ".join(text[start:end].split()) if i == 0 else type_word + " " + " ".join(text[start:end].split())
             line = first_line + text.count("\n", 0, match.start("num"))
-            found.append(Citation(sym, type_word, date, body, raw, line, start, end))
+            found.append(Citation(sym, type_word, date, body, raw, line, start, end, subject))
     return _with_list_items(text, found, first_line)
 
 
@@ -289,8 +301,8 @@ def _with_list_items(text: str, found: list[Citation], first_line: int) -> list[
         if sym is None:
             continue
         date, after = _date_after(text, end)
-        body = _body_after(text, after) or previous.body
+        body, subject = _body_and_subject(text, after)
         raw = f"{previous.type} " + " ".join(text[m.start("num"):end].split())
         line = first_line + text.count("\n", 0, start)
-        extra.append(Citation(sym, previous.type, date, body, raw, line, start, end))
+        extra.append(Citation(sym, previous.type, date, body or previous.body, raw, line, start, end, subject))
     return sorted(found + extra, key=lambda c: c.start)

@@ -45,6 +45,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-d", "--site-dir", metavar="THƯ_MỤC", help="thư mục kết quả (mặc định: site_dir trong mkdocs.yml)")
     build.add_argument("--strict", action="store_true", help="coi cảnh báo của MkDocs (ví dụ liên kết hỏng) là lỗi")
 
+    refs = commands.add_parser(
+        "refs",
+        help="liệt kê các văn bản được trích dẫn trong một tệp (hoặc - để đọc từ đầu vào chuẩn)",
+        description="In các trích dẫn văn bản (số, ký hiệu chuẩn, loại, ngày, cơ quan) tìm thấy trong tệp, "
+        "mỗi trích dẫn một dòng; đây là những gì trang web sẽ tạo liên kết.",
+    )
+    refs.add_argument("file", metavar="TỆP", help="tệp cần đọc, hoặc - để đọc từ đầu vào chuẩn")
+    refs.add_argument("--json", action="store_true", help="in dạng JSON (một mảng đối tượng)")
+
     commands.add_parser("schema", help="in lược đồ JSON (JSON Schema) của phần thông tin đầu trang",
                         description="In lược đồ JSON của các trường front-matter.")
     return parser
@@ -91,6 +100,39 @@ def _check(args) -> int:
     return EXIT_ERRORS if diags.errors else EXIT_OK
 
 
+def _refs(args) -> int:
+    from .citations import find_citations
+    from .frontmatter import decode, split
+
+    diags = Diagnostics()
+    if args.file == "-":
+        data, shown = sys.stdin.buffer.read(), "<đầu vào>"
+    else:
+        try:
+            data, shown = Path(args.file).read_bytes(), args.file
+        except OSError as exc:
+            print(f"site-builder refs: lỗi: không đọc được «{args.file}»: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+    text = decode(data, shown, diags)
+    if text is None:
+        _print_findings(diags, 1, sys.stdout)
+        return EXIT_ERRORS
+    try:
+        _, _, body, body_line = split(text)
+    except Exception:  # an unclosed front-matter: read the whole file as text
+        body, body_line = text, 1
+    citations = find_citations(body, first_line=body_line)
+    if args.json:
+        print(json.dumps([c.as_dict() for c in citations], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for c in citations:
+        extra = " · ".join(x for x in (c.date, c.body) if x)
+        note = "" if not c.nonstandard else f"  (viết trong văn bản: {c.raw[c.raw_symbol_offset:]})"
+        print(f"{shown}:{c.line}: {c.type} {c.symbol.text}" + (f" · {extra}" if extra else "") + note)
+    print(f"{len(citations)} trích dẫn.")
+    return EXIT_OK
+
+
 def _build(args) -> int:
     from .build import build_site, quiet_mkdocs_info
 
@@ -116,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "build":
             return _build(args)
+        if args.command == "refs":
+            return _refs(args)
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
     except BuildFailed as exc:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from .fields import PLAN_FIELDS, Field, Kind
 from .listings import GeneratedPage, front_matter
 from .paths import link, md_escape
-from .site_map import FIELD_GUIDE, SCHEMA
+from .registry import REGISTRY_FIELDS, REGISTRY_FILE
+from .site_map import DIRECTIVES, FIELD_GUIDE, SCHEMA
 
 EXAMPLE = """---
 title: "Thực hiện công tác Dân vận chính quyền năm 2025"
@@ -73,6 +74,27 @@ chương trình kiểm tra sẽ gợi ý tên đúng.
 
 {Kind.DATE.value.capitalize()}: ghi `2025-01-15` khi văn bản ghi đủ ngày; `"2025-01"` khi văn bản để trống ngày
 («ngày   tháng 01 năm 2025»); `2025` khi chỉ biết năm. Ngày không có thật (30/02) là lỗi; ngày thiếu là cảnh báo.
+
+## Trích dẫn văn bản
+
+Trang web tự nhận ra các trích dẫn trong toàn văn («Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng
+Chính phủ …») và tạo liên kết đến trang của văn bản được trích dẫn, nơi liệt kê mọi kế hoạch trích dẫn nó
+([Tra cứu theo văn bản chỉ đạo]({link(FIELD_GUIDE, DIRECTIVES)})). Văn bản được nêu trong câu mở đầu
+«Thực hiện …» được coi là văn bản mà kế hoạch **thực hiện**; văn bản khác cần khai báo thì ghi vào
+`implements`. Để xem trước các trích dẫn của một tệp: `site-builder refs TỆP`.
+
+Số, ký hiệu viết chưa chuẩn (có dấu cách thừa, «33-CT/TTg» thay vì «33/CT-TTg») vẫn được nhận ra; chương
+trình kiểm tra ghi cảnh báo nhưng **giữ nguyên** chữ của văn bản gốc.
+
+### Danh mục văn bản căn cứ
+
+Tệp `content/{REGISTRY_FILE}` ghi tên đầy đủ và trích yếu của các văn bản được trích dẫn. Mỗi văn bản một mục:
+
+| Trường | Cách ghi |
+|---|---|
+{chr(10).join(f"| `{k}` | {md_escape(v)} |" for k, v in REGISTRY_FIELDS.items())}
+
+Văn bản chưa có trong danh mục vẫn có trang riêng, lấy tên từ câu trích dẫn.
 
 ## Kiểm tra trước khi gửi
 

@@ -70,6 +70,13 @@ PLAN_FIELDS: tuple[Field, ...] = (
     Field("topics", "Chủ đề", Kind.TEXT_LIST,
           "Vài cụm từ ngắn về chủ đề, viết thường, để người dân tìm văn bản.",
           'topics: ["dân vận chính quyền"]'),
+    Field("implements", "Thực hiện văn bản", Kind.TEXT_LIST,
+          "Số, ký hiệu các văn bản mà kế hoạch này triển khai thực hiện. Câu «Thực hiện …» ở đầu văn bản "
+          "được nhận biết tự động; chỉ cần ghi thêm văn bản mà câu đó không nêu.",
+          'implements: ["33/CT-TTg"]'),
+    Field("basis", "Căn cứ", Kind.TEXT_LIST,
+          "Số, ký hiệu các văn bản làm căn cứ ban hành (nếu văn bản có phần «Căn cứ …»).",
+          'basis: ["10/2022/QH15"]'),
     Field("description", "Mô tả ngắn", Kind.TEXT,
           "Một câu tóm tắt hiện trong kết quả tìm kiếm và khi chia sẻ liên kết (không bắt buộc).",
           'description: "Kế hoạch công tác dân vận chính quyền năm 2025 của xã."'),

@@ -96,8 +96,11 @@ class _Unclosed(Exception):
     pass
 
 
-def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics):
-    """YAML text → (values, lines) or None after an error; duplicate keys are errors."""
+def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics, top: str = "mapping"):
+    """YAML text → (values, lines) or None after an error; duplicate keys are errors.
+
+    `top` is the shape the document must have: a "mapping" (front-matter) or a "list" (data files).
+    """
     try:
         node = yaml.compose(fm_text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -114,8 +117,11 @@ def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics):
         diags.error(path, first_line, "", f"front-matter không đúng cú pháp YAML: {exc}")
         return None
     if node is None:
-        return {}, {}
-    if not isinstance(node, yaml.MappingNode):
+        return ({}, {}) if top == "mapping" else ([], {})
+    if top == "list" and not isinstance(node, yaml.SequenceNode):
+        diags.error(path, first_line + node.start_mark.line, "", "tệp phải là một danh sách, mỗi mục bắt đầu bằng «- ».")
+        return None
+    if top == "mapping" and not isinstance(node, yaml.MappingNode):
         diags.error(
             path,
             first_line + node.start_mark.line,

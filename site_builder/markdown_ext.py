@@ -4,14 +4,24 @@
   search and comparison of Vietnamese words.
 - Ordered lists keep the number they start with: in a legal text "3." is a citation target, and
   Markdown's default of renumbering from 1 would change the document.
+- Citations ("Chỉ thị số 33/CT-TTg") become links to the cited document's page. Which page a
+  citation means depends on the citing plan (identity needs its locality), so the caller hands
+  the extension one page's targets at a time through `CitationLinks.targets`.
 """
 
 from __future__ import annotations
 
 import unicodedata
+import xml.etree.ElementTree as etree
 
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from .citations import find_citations
+from .identity import normalise_name
+
+_SKIP = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"}
 
 
 class _NFC(Preprocessor):
@@ -23,6 +33,75 @@ class SiteBuilderExtension(Extension):
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's API name
         md.preprocessors.register(_NFC(md), "site_builder_nfc", 40)
         md.parser.blockprocessors["olist"].LAZY_OL = False
+
+
+class CitationLinks(Extension):
+    """Links citations to document pages. `targets`: canonical symbol → [(body or None, href)]."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.targets: dict[str, list[tuple[str | None, str]]] = {}
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's API name
+        md.treeprocessors.register(_LinkCitations(md, self), "site_builder_citations", 5)
+
+
+class _LinkCitations(Treeprocessor):
+    def __init__(self, md, ext: CitationLinks):
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        if self.ext.targets:
+            self._walk(root)
+
+    def _href(self, citation) -> str | None:
+        candidates = self.ext.targets.get(citation.symbol.text)
+        if not candidates:
+            return None
+        if len(candidates) > 1 and citation.body:
+            wanted = normalise_name(citation.body)
+            for body, href in candidates:
+                if body and normalise_name(body) == wanted:
+                    return href
+        return candidates[0][1]
+
+    def _walk(self, element: etree.Element) -> None:
+        for child in list(element):
+            if child.tag not in _SKIP:
+                self._walk(child)
+            self._link_text(element, child, "tail")
+        if element.tag not in _SKIP:
+            self._link_text(element, None, "text")
+
+    def _link_text(self, parent: etree.Element, child: etree.Element | None, attr: str) -> None:
+        owner = child if attr == "tail" else parent
+        text = getattr(owner, attr)
+        if not text:
+            return
+        # Python-Markdown keeps inline HTML and entities in placeholders; never split inside one.
+        if "\x02" in text or "\x03" in text:
+            return
+        found = [(c, self._href(c)) for c in find_citations(text)]
+        found = [(c, h) for c, h in found if h]
+        if not found:
+            return
+        # Offsets are in the NFC, dash-normalised text; Markdown text is NFC already and the
+        # normalisation maps one character to one, so they hold for `text` too.
+        pieces: list[etree.Element] = []
+        cursor = 0
+        head = text[: found[0][0].start]
+        for i, (citation, href) in enumerate(found):
+            a = etree.Element("a", {"href": href, "class": "sb-cite", "title": "Các kế hoạch trích dẫn văn bản này"})
+            a.text = text[citation.start : citation.end]
+            nxt = found[i + 1][0].start if i + 1 < len(found) else len(text)
+            a.tail = text[citation.end : nxt]
+            pieces.append(a)
+            cursor = nxt
+        setattr(owner, attr, head)
+        index = list(parent).index(child) + 1 if attr == "tail" else 0
+        for offset, a in enumerate(pieces):
+            parent.insert(index + offset, a)
 
 
 def makeExtension(**kwargs) -> SiteBuilderExtension:  # noqa: N802 - Python-Markdown's API name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .citations import Citation, Symbol
 from .dates import PartialDate
 from .docnumber import OwnNumber
 
@@ -45,6 +46,10 @@ class Plan:
     recipients: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     description: str | None = None
+    implements: list[Symbol] = field(default_factory=list)  # declared in front-matter
+    basis: list[Symbol] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)  # found in the body
+    opening_end: int = 0  # body offset where the opening "Thực hiện …" paragraph ends
     lines: dict[str, int] = field(default_factory=dict)
 
     @property

@@ -30,6 +30,12 @@ def link(from_src_uri: str, to_src_uri: str) -> str:
     return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".")
 
 
+def relative_url(from_url: str, to_url: str) -> str:
+    """Link from one directory URL ("ke-hoach/2025/x/") to another, as a relative href."""
+    rel = posixpath.relpath(to_url or ".", from_url or ".")
+    return rel + "/" if to_url.endswith("/") and not rel.endswith("/") else rel
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!])")
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import Catalog, check_catalog
+from .directive_pages import directives_json, render_directive_pages
+from .directives import DirectiveIndex
 from .diagnostics import Diagnostics
 from .field_guide import render_field_guide
 from .fields import json_schema
@@ -16,7 +18,8 @@ from .frontmatter import RawDocument, load
 from .listings import GeneratedPage, render_listings
 from .models import Plan
 from .paths import page_url
-from .site_map import SCHEMA
+from .registry import REGISTRY_FILE, load_registry
+from .site_map import DIRECTIVES_JSON, SCHEMA
 from .validate import validate_plan
 
 DEFAULT_PLANS_DIR = "ke-hoach"
@@ -47,6 +50,7 @@ class Content:
     files: dict[str, bytes]  # other generated files (src_uri → content)
     sources: dict[str, str]  # rel → normalised Markdown source of every content page
     diagnostics: Diagnostics
+    directives: DirectiveIndex | None = None
     checked: int = 0
     raw: dict[str, RawDocument] = field(default_factory=dict)
 
@@ -81,11 +85,18 @@ def load_site(docs_dir: Path, site_name: str, plans_dir: str = DEFAULT_PLANS_DIR
     paths = markdown_files(docs_dir)
     prefix = plans_dir.strip("/") + "/"
     plans, raws = check_files(paths, docs_dir, today, diags, lambda rel: rel.startswith(prefix))
+    registry_path = docs_dir / REGISTRY_FILE
+    registry = load_registry(registry_path, shown_path(registry_path), diags)
     catalog = Catalog(plans)
-    pages = render_listings(catalog, site_name) + [render_field_guide()]
-    files = {SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")}
+    directives = DirectiveIndex(plans, registry)
+    pages = render_listings(catalog, site_name) + render_directive_pages(directives) + [render_field_guide()]
+    files = {
+        SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+        DIRECTIVES_JSON: directives_json(directives),
+    }
     _check_url_collisions(raws, pages, files, diags)
-    return Content(plans, catalog, pages, files, {rel: raw.source for rel, raw in raws.items()}, diags, len(paths), raws)
+    sources = {rel: raw.source for rel, raw in raws.items()}
+    return Content(plans, catalog, pages, files, sources, diags, directives, len(paths) + registry_path.exists(), raws)
 
 
 def _check_url_collisions(raws: dict[str, RawDocument], pages: list[GeneratedPage], files: dict[str, bytes], diags: Diagnostics) -> None:

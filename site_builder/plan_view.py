@@ -6,9 +6,10 @@ place names) is made here, once, and shared with the listings.
 
 from __future__ import annotations
 
-from .site_map import issuer_page, place_page, year_page
+from .directives import DirectiveIndex
 from .models import Plan
 from .paths import page_url
+from .site_map import document_page, issuer_page, place_page, year_page
 
 
 def signer_label(plan: Plan) -> str | None:
@@ -27,7 +28,7 @@ def summary_line(plan: Plan) -> str:
     return " · ".join(parts)
 
 
-def panel(plan: Plan) -> dict:
+def panel(plan: Plan, directives: DirectiveIndex) -> dict:
     """Values for `partials/plan-meta.html`; URLs are relative to the site root."""
     return {
         "doc_type": plan.doc_type,
@@ -43,4 +44,9 @@ def panel(plan: Plan) -> dict:
         "signer": signer_label(plan) or "Chưa ghi",
         "recipients": list(plan.recipients),
         "topics": list(plan.topics),
+        "implements": [
+            {"label": doc.full_title(), "symbol": doc.symbol.text, "url": page_url(document_page(doc))}
+            for doc in directives.implemented_by(plan)
+        ],
+        "cited_count": len({doc.key for _, doc in directives.citations_of(plan)}),
     }

@@ -16,9 +16,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from .markdown_ext import CitationLinks
+from .paths import page_url, relative_url
 from .pipeline import DEFAULT_PLANS_DIR, Content, load_site
 from .plan_view import panel
-from .site_map import STYLESHEET
+from .site_map import SORTABLE_SCRIPT, STYLESHEET, document_page
 
 log = get_plugin_logger(__name__)
 MARKDOWN_EXTENSION = "site_builder.markdown_ext"
@@ -33,6 +35,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
     def __init__(self) -> None:
         self.content: Content | None = None
         self.plans: dict = {}
+        self.citation_links = CitationLinks()
 
     def on_config(self, config):
         if not self.config.enabled:
@@ -44,8 +47,12 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             config.theme.dirs.insert(position, templates)
         if MARKDOWN_EXTENSION not in config.markdown_extensions:
             config.markdown_extensions.append(MARKDOWN_EXTENSION)
+        if self.citation_links not in config.markdown_extensions:
+            config.markdown_extensions.append(self.citation_links)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if SORTABLE_SCRIPT not in config.extra_javascript:
+            config.extra_javascript.append(SORTABLE_SCRIPT)
         return config
 
     def on_files(self, files: Files, config) -> Files:
@@ -61,8 +68,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             files.append(File.generated(config, page.src_uri, content=page.markdown))
         for src_uri, data in content.files.items():
             files.append(File.generated(config, src_uri, content=data))
-        stylesheet = resources.files("site_builder") / "assets" / "site-builder.css"
-        files.append(File.generated(config, STYLESHEET, content=stylesheet.read_bytes()))
+        assets = resources.files("site_builder") / "assets"
+        files.append(File.generated(config, STYLESHEET, content=(assets / "site-builder.css").read_bytes()))
+        files.append(File.generated(config, SORTABLE_SCRIPT, content=(assets / "sortable.js").read_bytes()))
         self.content = content
         self.plans = {plan.rel: plan for plan in content.plans}
         return files
@@ -75,7 +83,13 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
 
     def on_page_markdown(self, markdown, page, config, files):
         plan = self.plans.get(page.file.src_uri)
+        self.citation_links.targets = {}
         if plan is not None:
             page.meta.setdefault("template", "plan.html")
-            page.meta["plan"] = panel(plan)
+            page.meta["plan"] = panel(plan, self.content.directives)
+            here = page_url(plan.rel)
+            for citation, doc in self.content.directives.citations_of(plan):
+                href = relative_url(here, page_url(document_page(doc)))
+                self.citation_links.targets.setdefault(citation.symbol.text, []).append((citation.body, href))
         return markdown
+

@@ -10,9 +10,17 @@ HOME = "index.md"
 YEARS = "nam/index.md"
 ISSUERS = "co-quan/index.md"
 PLACES = "dia-ban/index.md"
+DIRECTIVES = "van-ban/index.md"
+DIRECTIVES_JSON = "data/directives.json"
 FIELD_GUIDE = "huong-dan/truong-thong-tin.md"
 SCHEMA = "data/plan.schema.json"
 STYLESHEET = "assets/site-builder.css"
+SORTABLE_SCRIPT = "assets/sortable.js"
+
+
+def document_page(doc) -> str:
+    """Page of a cited document (a `directives.CitedDocument`)."""
+    return f"van-ban/{doc.slug}/index.md"
 
 
 def year_page(plan: Plan) -> str:

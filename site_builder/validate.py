@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 from typing import Any
 
+from .citations import canonical_symbol, find_citations, prepare
 from .dates import DateError, PartialDate
 from .diagnostics import Diagnostics
 from .docnumber import parse_own_number
@@ -113,6 +114,9 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date) -> Plan 
             continue
         values[field.name] = converted
     _check_semantics(check, values)
+    declared = {name: _declared_symbols(check, values, name) for name in ("implements", "basis")}
+    citations = find_citations(raw.body, first_line=raw.body_line)
+    _check_citations(check, citations, declared)
     if check.failed:
         return None
     number_raw = values.get("number")
@@ -131,8 +135,55 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date) -> Plan 
         recipients=values.get("recipients", []),
         topics=values.get("topics", []),
         description=values.get("description"),
+        implements=declared["implements"],
+        basis=declared["basis"],
+        citations=citations,
+        opening_end=_opening_paragraph_end(raw.body),
         lines=dict(raw.lines),
     )
+
+
+def _declared_symbols(check: _Checker, values: dict[str, Any], name: str) -> list:
+    symbols = []
+    for i, text in enumerate(values.get(name, [])):
+        symbol = canonical_symbol(text)
+        if symbol is None:
+            check.error(f"{name}.{i}", f"«{text}» không phải số, ký hiệu văn bản (ví dụ 33/CT-TTg, 114-KL/TW).")
+        else:
+            symbols.append(symbol)
+    return symbols
+
+
+def _check_citations(check: _Checker, citations, declared: dict[str, list]) -> None:
+    for c in citations:
+        if c.nonstandard:
+            written = c.raw[c.raw_symbol_offset:]
+            check.diags.warning(
+                check.raw.path, c.line, "",
+                f"số, ký hiệu «{written}» (trong «{c.raw}») chưa đúng dạng chuẩn «{c.symbol.text}»; "
+                "giữ nguyên như văn bản gốc, trang web vẫn nhận ra.",
+            )
+    cited = {c.symbol.text for c in citations}
+    for name, symbols in declared.items():
+        for i, symbol in enumerate(symbols):
+            if symbol.text not in cited:
+                check.warning(f"{name}.{i}", f"văn bản «{symbol.text}» được khai báo nhưng nội dung kế hoạch không nhắc đến.")
+
+
+_OPENING_WORDS = ("thực hiện", "triển khai thực hiện", "thực hiện và triển khai")
+
+
+def _opening_paragraph_end(body: str) -> int:
+    """End offset of the opening "Thực hiện …" paragraph, or 0 when the plan opens otherwise.
+
+    Citations inside it are what the plan carries out, the way every plan's first sentence says.
+    """
+    text = prepare(body)
+    start = len(text) - len(text.lstrip())
+    if not text[start:].casefold().startswith(_OPENING_WORDS):
+        return 0
+    end = text.find("\n\n", start)
+    return len(text) if end < 0 else end
 
 
 def _check_semantics(check: _Checker, values: dict[str, Any]) -> None:

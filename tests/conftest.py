@@ -24,9 +24,11 @@ SEED_FILES = {
 }
 
 
-def run_cli(*args: str, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:
+def run_cli(*args: str, cwd: Path = REPO, env: dict | None = None, input_text: str | None = None) -> subprocess.CompletedProcess:
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO), **(env or {})}
-    return subprocess.run([*CLI, *args], cwd=cwd, capture_output=True, text=True, env=full_env, timeout=600)
+    return subprocess.run(
+        [*CLI, *args], cwd=cwd, capture_output=True, text=True, env=full_env, timeout=600, input=input_text
+    )
 
 
 def copy_project(dest: Path) -> Path:

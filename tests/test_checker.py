@@ -126,5 +126,5 @@ def test_check_without_paths_checks_the_whole_site(tmp_path):
     project = copy_project(tmp_path / "p")
     result = run_cli("check", cwd=project)
     assert result.returncode == 0, result.stdout
-    assert "Đã kiểm tra 6 tệp: 0 lỗi" in result.stdout
+    assert "Đã kiểm tra 7 tệp: 0 lỗi" in result.stdout  # five plans, the about page, the registry
     assert "content/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md:6: cảnh báo: issued:" in result.stdout

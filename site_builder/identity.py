@@ -1,0 +1,117 @@
+"""Which document a citation means: symbol + year + issuing body.
+
+A number is not an identity: numbering restarts every year (state) or term (party), and every
+UBND keeps its own KH-UBND series. "của UBND tỉnh" in a plan from Thanh Hoá means UBND tỉnh
+Thanh Hoá, so local bodies are completed from the citing plan's own locality. Nationally unique
+issuers (TTg, CP, QH, TW …) need only symbol + year. Đ is never folded here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .citations import Citation, Symbol
+from .models import Locality
+
+# Old and new placement of tone marks spell one name ("Thanh Hoá" = "Thanh Hóa").
+_TONE_PLACEMENT = {
+    "oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = re.compile("|".join(_TONE_PLACEMENT), re.IGNORECASE)
+
+_ROLE_PREFIX = re.compile(
+    r"^(?:chủ tịch|phó chủ tịch|ban thường vụ|thường trực|hội nghị|ban chấp hành|văn phòng)\s+", re.IGNORECASE
+)
+_SUFFIX = re.compile(r"\s*(?:,\s*khóa\s+[ivxlc]+|\(khóa\s+[ivxlc]+\)|lần thứ\s+\d+)\s*$", re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    r"^(?P<organ>ubnd|hđnd)\s+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?:\s+(?P<name>.+))?$"
+)
+_PARTY = re.compile(
+    r"^(?P<organ>tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)(?:\s+(?P<level>xã|phường|thị trấn|đặc khu))?(?:\s+(?P<name>.+))?$"
+)
+_LEVEL = {
+    "tỉnh": "province", "thành phố": "province", "tỉnh ủy": "province", "thành ủy": "province",
+    "huyện": "district", "quận": "district", "thị xã": "district", "huyện ủy": "district", "quận ủy": "district", "thị ủy": "district",
+    "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune", "đảng ủy": "commune",
+}
+# Issuer codes of local series, and which level of the citing plan's locality completes them.
+_LOCAL_CODE_LEVEL = {"TU": ("tỉnh ủy", "province"), "HU": ("huyện ủy", "district"), "ĐU": ("đảng ủy", "commune")}
+
+
+def normalise_name(text: str) -> str:
+    text = unicodedata.normalize("NFC", " ".join(text.split())).casefold()
+    text = _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group(0).casefold()], text)
+    return text.replace("ủy ban nhân dân", "ubnd").replace("hội đồng nhân dân", "hđnd")
+
+
+@dataclass(frozen=True)
+class DocumentKey:
+    """The identity of a cited document. `body` is None for nationally unique issuers."""
+
+    symbol: str
+    year: int | None
+    body: str | None
+
+    def slug(self) -> str:
+        from .paths import slugify
+
+        # "dd" keeps Đ distinct from D in URLs (ĐA ≠ DA), the Telex way.
+        parts = [self.symbol.replace("Đ", "DD").replace("đ", "dd"), str(self.year or "khong-ro-nam")]
+        if self.body:
+            parts.append(self.body.replace("đ", "dd"))
+        return slugify(" ".join(parts))
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str | None  # as shown: "UBND tỉnh Thanh Hoá"
+    key: str | None  # normalised, None when it could not be determined
+
+
+def resolve_body(stated: str | None, symbol: Symbol, locality: Locality) -> Body:
+    """The issuing body of a local document, completed from the citing plan's locality."""
+    if stated:
+        core = stated.strip()
+        while _SUFFIX.search(core):
+            core = _SUFFIX.sub("", core).strip()
+        plain = normalise_name(core)
+        while _ROLE_PREFIX.match(plain):
+            plain = _ROLE_PREFIX.sub("", plain, count=1)
+        government = _GOVERNMENT.match(plain)
+        m = government or _PARTY.match(plain)
+        if m:
+            organ, level_word = m["organ"], m["level"]
+            level = _LEVEL.get(level_word or organ)
+            name = m["name"] or (getattr(locality, level) if level else None)
+            # "Đảng ủy thị trấn X" and "Đảng ủy X" are one body; "UBND xã X" keeps its level word.
+            words = " ".join(w for w in (organ, level_word) if w) if government else organ
+            if not name:
+                return Body(stated, None)
+            display = core if m["name"] else f"{core} {name}"
+            return Body(display, f"{words} {normalise_name(name)}")
+        # Another body (Sở Nội vụ, Văn phòng UBND tỉnh …): its name, within the plan's province.
+        if locality.province:
+            return Body(stated, f"{plain} @ {normalise_name(locality.province)}")
+        return Body(stated, None)
+    code = symbol.issuers[-1] if symbol.issuers else ""
+    if code in _LOCAL_CODE_LEVEL:
+        organ, level = _LOCAL_CODE_LEVEL[code]
+        name = getattr(locality, level)
+        if name:
+            return Body(f"{organ.capitalize()} {name}", f"{organ} {normalise_name(name)}")
+    return Body(None, None)
+
+
+def document_key(citation: Citation, locality: Locality, plan_rel: str) -> tuple[DocumentKey, Body]:
+    """Identity of what a plan cites; an unresolvable local body stays private to that plan, so
+    two plans citing "172/KH-UBND" of different provinces never meet on one page."""
+    symbol = citation.symbol
+    if symbol.national:
+        return DocumentKey(symbol.text, citation.year, None), Body(citation.body, None)
+    body = resolve_body(citation.body, symbol, locality)
+    key = body.key if body.key else f"chưa rõ cơ quan · {plan_rel}"
+    return DocumentKey(symbol.text, citation.year, key), body
