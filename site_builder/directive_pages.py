@@ -70,6 +70,13 @@ def render_document(doc: CitedDocument, index: DirectiveIndex) -> GeneratedPage:
         group = [c for c in citing if plan_level(c.plan) == level]
         if group:
             text.append(f"### {level}\n\n{_TABLE_HEAD}\n" + "\n".join(_plan_row(c.plan, here, c.implements) for c in group) + "\n\n</div>\n")
+    silent = sorted({p.issuer for p in index.plans} - {c.plan.issuer for c in citing}, key=str.casefold)
+    if silent:
+        text.append(
+            "### Cơ quan chưa có kế hoạch trích dẫn văn bản này\n\n"
+            "Trong các cơ quan có kế hoạch trên trang này, những cơ quan sau chưa có kế hoạch nào trích dẫn văn bản này:\n\n"
+            + "\n".join(f"- {md_escape(name)}" for name in silent) + "\n"
+        )
     tree = index.cascade(doc)
     text.append("## Triển khai thực hiện\n")
     if tree:

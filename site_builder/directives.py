@@ -84,6 +84,7 @@ def own_key(plan: Plan) -> DocumentKey | None:
 
 class DirectiveIndex:
     def __init__(self, plans: list[Plan], registry: list[RegistryEntry]):
+        self.plans = plans
         self.documents: dict[DocumentKey, CitedDocument] = {}
         self._registry: dict[DocumentKey, RegistryEntry] = {}
         # Entries whose local body the registry cannot place (province not named): matched by

@@ -58,6 +58,9 @@ def test_seed_directives_pages(tmp_path):
     for rel in SEED_FILES.values():
         assert page_url(rel).rstrip("/").split("/")[-1] in page
     assert "Cấp xã" in page and "Triển khai thực hiện" in page
+    assert "Cơ quan chưa có kế hoạch trích dẫn văn bản này" not in page  # every issuer cites it
+    kh88 = (site / by_symbol["88-KH/HU"][0]["url"] / "index.html").read_text(encoding="utf-8")
+    assert "Cơ quan chưa có kế hoạch trích dẫn văn bản này" in kh88 and "UBND xã Đường An" in kh88
 
     # Kết luận 114-KL/TW: every seed that cites it, including the one written "114- KL/TW".
     (kl114,) = by_symbol["114-KL/TW"]
@@ -119,6 +122,10 @@ Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh v�
 def test_refs_command_prints_citations(tmp_path):
     from conftest import SEEDS
 
+    for other in SEED_FILES:
+        listed = run_cli("refs", str(SEEDS / other))
+        assert listed.returncode == 0 and "trích dẫn." in listed.stdout.splitlines()[-1]
+        assert isinstance(json.loads(run_cli("refs", "--json", str(SEEDS / other)).stdout), list)
     seed = SEEDS / "000_566781da1b547808.txt"
     result = run_cli("refs", str(seed))
     assert result.returncode == 0, result.stderr
