@@ -39,7 +39,8 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
         mkdocs_build(config)
     except (MkDocsException, Abort) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        reason = "có cảnh báo khi dùng --strict" if "strict" in str(exc) else str(exc)
+        # MkDocs' own Abort text is English ("Aborted with a BuildError!"); the cause was logged above.
+        reason = "có cảnh báo khi dùng --strict" if "strict" in str(exc) else "xem thông báo lỗi ở trên"
         raise BuildFailed(f"không xây dựng được trang web ({reason}); trang cũ trong {target} được giữ nguyên.") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

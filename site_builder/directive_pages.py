@@ -53,7 +53,15 @@ def render_document(doc: CitedDocument, index: DirectiveIndex) -> GeneratedPage:
         ("Cơ quan ban hành", doc.body or "chưa rõ"),
         ("Ngày ban hành", _date_label(doc.date) or (f"năm {doc.year}" if doc.year else "chưa rõ")),
     ]
-    text = [front_matter(title, f"Các kế hoạch trích dẫn và thực hiện {doc.label()}."), f"# {md_escape(title)}\n"]
+    meta = {
+        "template": "directive.html",
+        "sb_document": {"symbol": doc.symbol.text, "label": doc.label(), "type": doc.type, "body": doc.body or "",
+                        "date": doc.date or "", "issued": _date_label(doc.date) or (str(doc.year) if doc.year else "")},
+    }
+    # A low weight on the title: its issuing body ("… của HĐND thị trấn Chợ Chùa") must not outrank
+    # the plans of that place; the number, indexed at a high weight in directive.html, finds this page.
+    heading = f'# {md_escape(title)} {{: data-pagefind-weight="0.5" }}\n'
+    text = [front_matter(title, f"Các kế hoạch trích dẫn và thực hiện {doc.label()}.", meta), heading]
     if doc.title:
         text.append(f"*{md_escape(doc.title)}*\n")
     text.append("\n".join(f"- **{k}:** {md_escape(v)}" for k, v in facts) + "\n")
@@ -65,6 +73,8 @@ def render_document(doc: CitedDocument, index: DirectiveIndex) -> GeneratedPage:
         text.append("*Văn bản chưa có trong danh mục văn bản căn cứ; tên và trích yếu lấy từ câu trích dẫn.*\n")
 
     citing = sorted(doc.citing.values(), key=lambda c: (LEVELS.index(plan_level(c.plan)), c.plan.title))
+    # Plan titles in the lists below would make this page match nearly every search.
+    text.append("<div data-pagefind-ignore markdown>\n")
     text.append(f"## Các kế hoạch trích dẫn ({len(citing)})\n")
     for level in LEVELS:
         group = [c for c in citing if plan_level(c.plan) == level]
@@ -83,6 +93,7 @@ def render_document(doc: CitedDocument, index: DirectiveIndex) -> GeneratedPage:
         text.append("Kế hoạch thực hiện văn bản này, và kế hoạch thực hiện các kế hoạch đó:\n\n" + "\n".join(_tree(tree, here)) + "\n")
     else:
         text.append("Chưa có kế hoạch nào trên trang này ghi là thực hiện văn bản này (chỉ trích dẫn).\n")
+    text.append("</div>\n")
     return GeneratedPage(here, "\n".join(text))
 
 

@@ -22,9 +22,11 @@ class GeneratedPage:
     markdown: str
 
 
-def front_matter(title: str, description: str) -> str:
-    # JSON strings are valid YAML and escape everything a title can contain.
-    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\ndescription: {json.dumps(description, ensure_ascii=False)}\n---\n\n"
+def front_matter(title: str, description: str, extra: dict | None = None) -> str:
+    # JSON is valid YAML and escapes everything a title can contain.
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in
+             {"title": title, "description": description, **(extra or {})}.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
 def _plan_item(plan: Plan, here: str) -> str:

@@ -40,6 +40,7 @@ def panel(plan: Plan, directives: DirectiveIndex) -> dict:
         "year_url": page_url(year_page(plan)),
         "place": plan.place,
         "locality": plan.locality.label() or "Chưa ghi",
+        "province": plan.locality.province,
         "locality_url": page_url(place_page(plan)),
         "signer": signer_label(plan) or "Chưa ghi",
         "recipients": list(plan.recipients),

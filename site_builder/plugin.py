@@ -20,7 +20,8 @@ from .markdown_ext import CitationLinks
 from .paths import page_url, relative_url
 from .pipeline import DEFAULT_PLANS_DIR, Content, load_site
 from .plan_view import panel
-from .site_map import SORTABLE_SCRIPT, STYLESHEET, document_page
+from .search import SearchIndexError, build_search
+from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, document_page
 
 log = get_plugin_logger(__name__)
 MARKDOWN_EXTENSION = "site_builder.markdown_ext"
@@ -51,6 +52,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             config.markdown_extensions.append(self.citation_links)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        # The search page is a template of ours; a site need not list it in mkdocs.yml.
+        if SEARCH_PAGE not in config.theme.static_templates:
+            config.theme.static_templates.add(SEARCH_PAGE)
         if SORTABLE_SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SORTABLE_SCRIPT)
         return config
@@ -93,3 +97,12 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                 self.citation_links.targets.setdefault(citation.symbol.text, []).append((citation.body, href))
         return markdown
 
+    def on_post_build(self, config):
+        # Search is built over the finished HTML; a failure fails the build, so that
+        # `site-builder build` keeps the previous site rather than publishing one without search.
+        if not self.config.enabled:
+            return
+        try:
+            log.debug(build_search(Path(config.site_dir)))
+        except SearchIndexError as exc:
+            raise PluginError(f"Tìm kiếm: {exc}") from None

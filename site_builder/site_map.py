@@ -16,6 +16,7 @@ FIELD_GUIDE = "huong-dan/truong-thong-tin.md"
 SCHEMA = "data/plan.schema.json"
 STYLESHEET = "assets/site-builder.css"
 SORTABLE_SCRIPT = "assets/sortable.js"
+SEARCH_PAGE = "tim-kiem/index.html"  # a static template (site_builder/templates), not a Markdown page
 
 
 def document_page(doc) -> str:

@@ -1,0 +1,222 @@
+"""Search (issue 4): Pagefind runs in every build, and Vietnamese queries work in real Chromium.
+
+The browser tests search the built seed site through our own UI (the header box and the search
+page), not Pagefind's API directly, so they also cover the folding and number handling in
+site_builder/assets/sb-search.js.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SEED_FILES, copy_project, run_cli
+from site_builder.search import fold_d
+
+PLANS = {rel: "/" + rel.removesuffix(".md") + "/" for rel in SEED_FILES.values()}
+
+
+def plans_whose_text(predicate) -> set[str]:
+    """URLs of the seed plans whose source (NFC, lower case) satisfies `predicate`."""
+    found = set()
+    for rel, url in PLANS.items():
+        text = unicodedata.normalize("NFC", (REPO / "content" / rel).read_text(encoding="utf-8")).lower()
+        if predicate(text):
+            found.add(url)
+    return found
+
+
+# ---- the build ---------------------------------------------------------------------------
+
+def test_fold_d_only_folds_d_and_accepts_nfd():
+    assert fold_d("Đảng ủy") == "Dảng ủy"
+    assert fold_d(unicodedata.normalize("NFD", "QĐ-UBND đã")) == "QD-UBND dã"
+
+
+def test_build_writes_the_search_index_and_no_material_search(seed_site: Path):
+    assert (seed_site / "pagefind" / "pagefind.js").is_file()
+    assert any((seed_site / "pagefind" / "index").iterdir())
+    assert (seed_site / "assets" / "sb-search.js").is_file()
+    assert (seed_site / "tim-kiem" / "index.html").is_file()
+    assert not (seed_site / "search" / "search_index.json").exists()  # Material's 20 KB-per-plan index
+
+
+def test_only_plan_bodies_are_indexed(seed_site: Path):
+    for url in PLANS.values():
+        html = (seed_site / url.strip("/") / "index.html").read_text(encoding="utf-8")
+        assert html.count("data-pagefind-body") == 1, url
+        for name in ("province", "year", "issuer", "type"):
+            assert f'data-pagefind-filter="{name}"' in html
+        for name in ("number", "issuer", "issued"):
+            assert f'data-pagefind-meta="{name}"' in html
+    for page in ("index.html", "gioi-thieu/index.html", "nam/index.html", "tim-kiem/index.html"):
+        assert "data-pagefind-body" not in (seed_site / page).read_text(encoding="utf-8"), page
+
+
+def test_every_page_has_the_search_box(seed_site: Path):
+    for page in ("index.html", "gioi-thieu/index.html", "404.html", PLANS[SEED_FILES["000_566781da1b547808.txt"]].strip("/") + "/index.html"):
+        html = (seed_site / page).read_text(encoding="utf-8")
+        assert 'data-sb-search="header"' in html, page
+        assert "Tìm kiếm kế hoạch" in html
+
+
+def test_folded_copy_holds_the_d_words(seed_site: Path):
+    html = (seed_site / "ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van/index.html").read_text(encoding="utf-8")
+    folded = re.search(r'data-pagefind-weight="0.5">([^<]*)<', html).group(1).split()
+    assert "Dảng" in folded or "dảng" in folded
+    assert not any("đ" in word.lower() for word in folded)
+    assert len(folded) == len({w.lower() for w in folded})  # once each: the index stays small
+
+
+def test_a_pagefind_failure_keeps_the_previous_site(tmp_path, monkeypatch, caplog):
+    from site_builder import build, plugin
+    from site_builder.search import SearchIndexError
+
+    project = copy_project(tmp_path / "p")
+    assert run_cli("build", cwd=project).returncode == 0
+    before = sorted(p.relative_to(project / "site").as_posix() for p in (project / "site").rglob("*"))
+
+    def broken(site_dir):
+        raise SearchIndexError("Pagefind không tạo được chỉ mục tìm kiếm: hỏng")
+
+    monkeypatch.setattr(plugin, "build_search", broken)
+    monkeypatch.chdir(project)
+    with pytest.raises(build.BuildFailed) as failure:
+        build.build_site(project / "mkdocs.yml")
+    assert "trang cũ" in str(failure.value)
+    assert "Tìm kiếm: Pagefind không tạo được chỉ mục tìm kiếm: hỏng" in caplog.text
+    after = sorted(p.relative_to(project / "site").as_posix() for p in (project / "site").rglob("*"))
+    assert after == before
+    assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "site"]
+
+
+# ---- in the browser ----------------------------------------------------------------------
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+from test_browser import browser, server  # noqa: E402,F401  (the shared fixtures, not copies)
+
+DONE = re.compile(r"Tìm thấy|Không tìm thấy|Nhập từ khóa")
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh tab that records every request, so each test can check none left the origin."""
+    tab = browser.new_page()
+    tab.requests = []
+    tab.on("request", lambda request: tab.requests.append(request.url))
+    yield tab
+    outside = [url for url in tab.requests if not url.startswith(server) and not url.startswith("data:")]
+    tab.close()
+    assert outside == [], outside
+
+
+def wait_done(tab, status_selector: str) -> str:
+    status = tab.locator(status_selector)
+    tab.wait_for_function(
+        "([sel, re]) => new RegExp(re).test(document.querySelector(sel).textContent)",
+        arg=[status_selector, DONE.pattern],
+    )
+    return status.inner_text()
+
+
+def page_results(tab, server, query: str = "", **params) -> list[str]:
+    """Search on the search page; returns result URLs (paths) in order."""
+    from urllib.parse import urlencode
+
+    tab.goto(f"{server}/tim-kiem/?{urlencode({'q': query, **params})}")
+    wait_done(tab, ".sb-search-page .sb-search__status")
+    return [h.removeprefix(server) for h in tab.eval_on_selector_all(".sb-search-page .sb-result__title", "els => els.map(a => a.href)")]
+
+
+@pytest.mark.parametrize("query", ["dan van kheo", "dân vận khéo", "DÂN VẬN KHÉO", unicodedata.normalize("NFD", "dân vận khéo")])
+def test_phrase_with_or_without_marks(page, server, query):
+    expected = plans_whose_text(lambda t: "dân vận khéo" in t)
+    assert expected
+    assert expected <= set(page_results(page, server, query))
+
+
+def test_dang_uy_finds_dang_uy(page, server):
+    expected = plans_whose_text(lambda t: "đảng ủy" in t or "đảng uỷ" in t)
+    assert expected
+    assert expected <= set(page_results(page, server, "dang uy"))
+
+
+def test_ascii_qd_finds_qd_with_stroke(page, server):
+    expected = plans_whose_text(lambda t: "qđ-ubnd" in t)
+    assert expected
+    assert expected <= set(page_results(page, server, "QD-UBND"))
+
+
+def test_exact_accents_rank_first(page, server):
+    # Hoằng Hợp is named by one plan only; unaccented it must still come first.
+    assert page_results(page, server, "Hoang Hop")[0] == PLANS[SEED_FILES["000_566781da1b547808.txt"]]
+
+
+@pytest.mark.parametrize("query", ["33-CT/TTg", "33/CT-TTg", "33/ct-ttg", "33 / CT-TTg"])
+def test_directive_number_in_any_shape_finds_its_page_then_all_five_plans(page, server, query):
+    results = page_results(page, server, query)
+    assert results[0] == "/van-ban/33-ct-ttg-2021/"  # the directive's own page first
+    assert set(results[1:]) == set(PLANS.values())
+
+
+@pytest.mark.parametrize("number, seed", [("88-KH/HU", "002_83576d4c190ef1ef.txt"), ("175/KH-UBND", "003_b7d91b333b96f748.txt")])
+def test_a_cited_plan_number_finds_the_plan_citing_it(page, server, number, seed):
+    results = page_results(page, server, number)
+    assert results[0].startswith("/van-ban/")  # the cited document's page, then who cites it
+    assert results[1] == PLANS[SEED_FILES[seed]]
+
+
+def test_results_show_title_number_issuer_date_and_excerpt(page, server):
+    page_results(page, server, "Hoang Hop")
+    first = page.locator(".sb-search-page .sb-result").first
+    assert first.locator(".sb-result__title").inner_text() == "Thực hiện công tác Dân vận chính quyền năm 2025"
+    meta = first.locator(".sb-result__meta").inner_text()
+    assert "Kế hoạch số /KH-UBND" in meta and "UBND xã Hoằng Hợp" in meta and "Tháng 01 năm 2025" in meta
+    assert first.locator(".sb-result__excerpt mark").count() > 0
+
+
+def test_filter_without_query_narrows_and_clearing_restores(page, server):
+    everything = page_results(page, server, "dân vận")
+    # All five plans, and the pages of cited documents whose titles speak of "dân vận".
+    assert {r for r in everything if r.startswith("/ke-hoach/")} == set(PLANS.values())
+    page.select_option("#sb-f-province", "Quảng Ngãi")
+    wait_done(page, ".sb-search-page .sb-search__status")
+    page.wait_for_function("document.querySelectorAll('.sb-search-page .sb-result').length === 1")
+    assert "tinh=" in page.url  # the filtered list has a shareable address
+    page.select_option("#sb-f-province", "")
+    page.wait_for_function(f"document.querySelectorAll('.sb-search-page .sb-result').length === {len(everything)}")
+
+    only_filter = page_results(page, server, "", tinh="Quảng Ngãi")
+    assert only_filter == [PLANS[SEED_FILES["001_b6ebb32041facff5.txt"]]]
+
+
+def test_header_box_from_the_keyboard(page, server):
+    page.goto(server + "/gioi-thieu/")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "sb-search-q"
+    page.keyboard.type("hoang hop")
+    wait_done(page, ".sb-search__panel .sb-search__status")
+    page.wait_for_selector(".sb-search__panel .sb-result")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.classList.contains('sb-result__title')")
+    page.keyboard.press("Escape")
+    assert page.locator(".sb-search__panel").is_hidden()
+    assert page.evaluate("document.activeElement.id") == "sb-search-q"
+    page.keyboard.press("ArrowDown")  # panel closed: nothing to move to, stays in the box
+    page.keyboard.press("Enter")  # the form opens the full search page
+    page.wait_for_url(re.compile(r"/tim-kiem/\?q=hoang"))
+    wait_done(page, ".sb-search-page .sb-search__status")
+    assert page.locator(".sb-search-page .sb-result").count() >= 1
+
+
+def test_search_pages_request_nothing_outside_the_origin(page, server):
+    # The `page` fixture asserts it on teardown; exercise every path that loads search files.
+    page.goto(server + "/", wait_until="networkidle")
+    page.fill("#sb-search-q", "dang uy")
+    page.wait_for_selector(".sb-search__panel .sb-result")
+    page_results(page, server, "33/CT-TTg", nam="2025")
+    page.wait_for_load_state("networkidle")
+    assert any("/pagefind/" in url for url in page.requests)
