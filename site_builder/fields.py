@@ -12,6 +12,7 @@ class Kind(Enum):
     DATE = "ngày (đủ hoặc thiếu)"
     TEXT_LIST = "danh sách chuỗi"
     GROUP = "nhóm trường"
+    GROUP_LIST = "danh sách nhóm trường"
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,13 @@ SIGNER_FIELDS = (
     Field("title", "Chức vụ", Kind.TEXT, "Chức vụ người ký, viết thường trừ chữ đầu.", 'title: "Chủ tịch"'),
     Field("authority", "Thẩm quyền ký", Kind.TEXT, "Dòng thẩm quyền ký (TM., KT., TL., TUQ. …) nếu văn bản có.", 'authority: "TM. Ủy ban nhân dân"'),
 )
+
+ATTACHMENT_FIELDS = (
+    Field("file", "Tệp", Kind.TEXT, "Đường dẫn tệp, tính từ thư mục chứa tệp kế hoạch.", 'file: "12-kh-ubnd-ban-ky.pdf"', required=True),
+    Field("title", "Tên", Kind.TEXT, "Tên hiển thị của tệp.", 'title: "Bản có chữ ký và dấu"'),
+)
+
+STATUSES = {"withdrawn": "Đã thu hồi", "replaced": "Đã được thay thế"}
 
 PLAN_FIELDS: tuple[Field, ...] = (
     Field("title", "Trích yếu", Kind.TEXT,
@@ -77,6 +85,22 @@ PLAN_FIELDS: tuple[Field, ...] = (
     Field("basis", "Căn cứ", Kind.TEXT_LIST,
           "Số, ký hiệu các văn bản làm căn cứ ban hành (nếu văn bản có phần «Căn cứ …»).",
           'basis: ["10/2022/QH15"]'),
+    Field("attachments", "Tệp đính kèm", Kind.GROUP_LIST,
+          "Bản gốc có chữ ký (PDF, ảnh quét) đặt trong thư mục content/; trang web ghi dung lượng và mã SHA-256.",
+          'attachments: [{file: "12-kh-ubnd-ban-ky.pdf", title: "Bản có chữ ký và dấu"}]',
+          subfields=ATTACHMENT_FIELDS),
+    Field("change_note", "Ghi chú thay đổi", Kind.TEXT,
+          "Khi sửa nội dung quan trọng, ghi một câu nói rõ đã thay đổi gì; ghi chú hiện trong lịch sử thay đổi của trang.",
+          'change_note: "Sửa thời hạn báo cáo từ 05/11 thành 15/11."'),
+    Field("status", "Tình trạng", Kind.TEXT,
+          "Bỏ trống khi văn bản còn hiệu lực. «withdrawn»: đã thu hồi; «replaced»: đã được văn bản khác thay thế. Văn bản vẫn được công khai, kèm thông báo.",
+          'status: "replaced"'),
+    Field("status_reason", "Lý do", Kind.TEXT,
+          "Lý do thu hồi hoặc thay thế.",
+          'status_reason: "Được thay thế bằng Kế hoạch số 20/KH-UBND."'),
+    Field("replaced_by", "Văn bản thay thế", Kind.TEXT,
+          "Số, ký hiệu của văn bản thay thế (khi status là replaced).",
+          'replaced_by: "20/KH-UBND"'),
     Field("description", "Mô tả ngắn", Kind.TEXT,
           "Một câu tóm tắt hiện trong kết quả tìm kiếm và khi chia sẻ liên kết (không bắt buộc).",
           'description: "Kế hoạch công tác dân vận chính quyền năm 2025 của xã."'),
@@ -100,6 +124,16 @@ def json_schema() -> dict:
             }
         elif field.kind is Kind.TEXT_LIST:
             node = {"type": "array", "items": {"type": "string"}}
+        elif field.kind is Kind.GROUP_LIST:
+            node = {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {sub.name: schema_of(sub) for sub in field.subfields},
+                    "required": [sub.name for sub in field.subfields if sub.required],
+                    "additionalProperties": False,
+                },
+            }
         else:
             node = {
                 "type": "object",
@@ -115,7 +149,10 @@ def json_schema() -> dict:
         "$id": "plan.schema.json",
         "title": "Thông tin đầu trang (front-matter) của một kế hoạch",
         "type": "object",
-        "properties": {f.name: schema_of(f) for f in PLAN_FIELDS},
+        "properties": {
+            **{f.name: schema_of(f) for f in PLAN_FIELDS},
+            "status": {**schema_of(FIELDS_BY_NAME["status"]), "enum": list(STATUSES)},
+        },
         "required": [f.name for f in PLAN_FIELDS if f.required],
         "additionalProperties": False,
     }

@@ -30,6 +30,14 @@ class Signer:
     authority: str | None = None
 
 
+@dataclass(frozen=True)
+class Attachment:
+    rel: str  # path under the content folder
+    title: str
+    size: int
+    sha256: str
+
+
 @dataclass
 class Plan:
     rel: str  # path under the content root, e.g. "ke-hoach/2025/x.md"
@@ -50,6 +58,11 @@ class Plan:
     basis: list[Symbol] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)  # found in the body
     opening_end: int = 0  # body offset where the opening "Thực hiện …" paragraph ends
+    attachments: list[Attachment] = field(default_factory=list)
+    change_note: str | None = None
+    status: str | None = None  # None (in force), "withdrawn" or "replaced"
+    status_reason: str | None = None
+    replaced_by: str | None = None
     lines: dict[str, int] = field(default_factory=dict)
 
     @property

@@ -36,9 +36,10 @@ def relative_url(from_url: str, to_url: str) -> str:
     return rel + "/" if to_url.endswith("/") and not rel.endswith("/") else rel
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}>#|!])")
 
 
 def md_escape(text: str) -> str:
-    """Text from front-matter placed into generated Markdown must stay text, never markup."""
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("&", "&amp;")
+    """Text from front-matter placed into generated Markdown must stay text, never markup.
+    "<" is not a Markdown escape, so it becomes an entity (after "&", or it would be doubled)."""
+    return _MD_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;").replace("<", "&lt;"))

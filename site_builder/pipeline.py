@@ -11,14 +11,18 @@ from pathlib import Path
 from .catalog import Catalog, check_catalog
 from .directive_pages import directives_json, render_directive_pages
 from .directives import DirectiveIndex
+from .exports import render_exports
 from .diagnostics import Diagnostics
 from .field_guide import render_field_guide
 from .fields import json_schema
 from .frontmatter import RawDocument, load
+from .history import History, read_history
 from .listings import GeneratedPage, render_listings
 from .models import Plan
 from .paths import page_url
 from .registry import REGISTRY_FILE, load_registry
+from .open_data_page import render_open_data_page
+from .removed_pages import render_removed
 from .site_map import DIRECTIVES_JSON, SCHEMA
 from .validate import validate_plan
 
@@ -31,6 +35,17 @@ def build_date() -> dt.date:
     if epoch and epoch.strip().isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
     return dt.date.today()
+
+
+def build_time() -> str:
+    """Now as ISO 8601 (UTC), or the instant in SOURCE_DATE_EPOCH for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = (
+        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        if epoch and epoch.strip().isdigit()
+        else dt.datetime.now(dt.timezone.utc)
+    )
+    return moment.isoformat(timespec="seconds")
 
 
 def shown_path(path: Path) -> str:
@@ -51,6 +66,8 @@ class Content:
     sources: dict[str, str]  # rel → normalised Markdown source of every content page
     diagnostics: Diagnostics
     directives: DirectiveIndex | None = None
+    history: History | None = None
+    docs_dir: Path | None = None
     checked: int = 0
     raw: dict[str, RawDocument] = field(default_factory=dict)
 
@@ -71,15 +88,25 @@ def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Dia
         if is_plan(rel):
             if not raw.body.strip():
                 diags.warning(raw.path, raw.body_line, "", "văn bản chưa có nội dung (chỉ có phần thông tin đầu trang).")
-            plan = validate_plan(raw, diags, today)
+            plan = validate_plan(raw, diags, today, path)
             if plan is not None:
                 plans.append(plan)
     check_catalog(plans, diags)
     return plans, raws
 
 
-def load_site(docs_dir: Path, site_name: str, plans_dir: str = DEFAULT_PLANS_DIR, today: dt.date | None = None) -> Content:
-    """Everything the site needs from `docs_dir`; errors are in `diagnostics`, never raised."""
+def load_site(
+    docs_dir: Path,
+    site_name: str,
+    plans_dir: str = DEFAULT_PLANS_DIR,
+    today: dt.date | None = None,
+    history: History | None = None,
+    site_url: str | None = None,
+    built_at: str | None = None,
+) -> Content:
+    """Everything the site needs from `docs_dir`; errors are in `diagnostics`, never raised.
+
+    `history` may be passed in when the caller already read it (a `mkdocs serve` rebuild)."""
     today = today or build_date()
     diags = Diagnostics()
     paths = markdown_files(docs_dir)
@@ -94,9 +121,14 @@ def load_site(docs_dir: Path, site_name: str, plans_dir: str = DEFAULT_PLANS_DIR
         SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
         DIRECTIVES_JSON: directives_json(directives),
     }
-    _check_url_collisions(raws, pages, files, diags)
+    history = history if history is not None else read_history(docs_dir)
+    pages += render_removed(history, plans_dir) + [render_open_data_page(site_name)]
     sources = {rel: raw.source for rel, raw in raws.items()}
-    return Content(plans, catalog, pages, files, sources, diags, directives, len(paths) + registry_path.exists(), raws)
+    content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
+                      len(paths) + registry_path.exists(), raws)
+    files.update(render_exports(content, site_name, site_url, built_at or build_time()))
+    _check_url_collisions(raws, pages, files, diags)
+    return content
 
 
 def _check_url_collisions(raws: dict[str, RawDocument], pages: list[GeneratedPage], files: dict[str, bytes], diags: Diagnostics) -> None:

@@ -6,10 +6,50 @@ place names) is made here, once, and shared with the listings.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .directives import DirectiveIndex
+from .fields import STATUSES
+from .history import History
 from .models import Plan
 from .paths import page_url
 from .site_map import document_page, issuer_page, place_page, year_page
+
+
+def day_label(iso: str | None) -> str | None:
+    """"2025-03-07T10:00:00+07:00" → "07/03/2025", the way Vietnamese documents write dates."""
+    if not iso:
+        return None
+    y, m, d = iso[:10].split("-")
+    return f"{d}/{m}/{y}"
+
+
+def size_label(size: int) -> str:
+    for unit in ("byte", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:,.0f} {unit}".replace(",", ".") if unit == "byte" else f"{size:.1f} {unit}".replace(".", ",")
+        size /= 1024
+    return str(size)
+
+
+def history_view(rel: str, file: Path, history: History, repo_url: str | None) -> dict:
+    """Dates and the list of changes of a content file, for any page template."""
+    summary = history.summary_of(rel, file)
+    base = repo_url.rstrip("/") if repo_url else None
+    return {
+        "available": history.available,
+        "reason": history.reason,
+        "committed": summary["committed"],
+        "published": day_label(summary["first_published"]),
+        "published_iso": summary["first_published"],
+        "changed": day_label(summary["last_changed"]),
+        "changed_iso": summary["last_changed"],
+        "changes": [
+            {"day": day_label(c.date), "iso": c.date, "message": c.message, "short": c.short, "note": c.note,
+             "url": f"{base}/commit/{c.commit}" if base else None}
+            for c in history.changes_of(rel)
+        ],
+    }
 
 
 def signer_label(plan: Plan) -> str | None:
@@ -28,8 +68,8 @@ def summary_line(plan: Plan) -> str:
     return " · ".join(parts)
 
 
-def panel(plan: Plan, directives: DirectiveIndex) -> dict:
-    """Values for `partials/plan-meta.html`; URLs are relative to the site root."""
+def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Path, repo_url: str | None = None) -> dict:
+    """Values for the plan templates; URLs are relative to the site root."""
     return {
         "doc_type": plan.doc_type,
         "number": plan.number_label or "Chưa có số",
@@ -50,4 +90,12 @@ def panel(plan: Plan, directives: DirectiveIndex) -> dict:
             for doc in directives.implemented_by(plan)
         ],
         "cited_count": len({doc.key for _, doc in directives.citations_of(plan)}),
+        "history": history_view(plan.rel, docs_dir / plan.rel, history, repo_url),
+        "attachments": [
+            {"url": a.rel, "title": a.title, "size": size_label(a.size), "sha256": a.sha256} for a in plan.attachments
+        ],
+        "status": STATUSES.get(plan.status) if plan.status else None,
+        "status_code": plan.status,
+        "status_reason": plan.status_reason,
+        "replaced_by": plan.replaced_by,
     }

@@ -18,8 +18,9 @@ from mkdocs.structure.files import File, Files
 
 from .markdown_ext import CitationLinks
 from .paths import page_url, relative_url
-from .pipeline import DEFAULT_PLANS_DIR, Content, load_site
-from .plan_view import panel
+from .manifest import write_manifest
+from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site
+from .plan_view import day_label, history_view, panel
 from .search import SearchIndexError, build_search
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, document_page
 
@@ -37,6 +38,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self.content: Content | None = None
         self.plans: dict = {}
         self.citation_links = CitationLinks()
+        self.built_at = build_time()
+        self._history_cache: tuple[str | None, object] | None = None
 
     def on_config(self, config):
         if not self.config.enabled:
@@ -62,7 +65,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
     def on_files(self, files: Files, config) -> Files:
         if not self.config.enabled:
             return files
-        content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir)
+        self.built_at = build_time()
+        content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir,
+                            history=self._history(config), site_url=config.site_url, built_at=self.built_at)
         for finding in content.diagnostics.sorted():
             (log.error if finding.severity.name == "ERROR" else log.info)(finding.format())
         errors = content.diagnostics.errors
@@ -79,6 +84,18 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self.plans = {plan.rel: plan for plan in content.plans}
         return files
 
+    def _history(self, config):
+        """Read git history once per commit: `mkdocs serve` rebuilds reuse it until HEAD moves."""
+        from .history import read_history
+
+        head = _head(Path(config.docs_dir))
+        if self._history_cache is None or self._history_cache[0] != head or head is None:
+            history = read_history(Path(config.docs_dir))
+            if not history.available and self._history_cache is None:
+                log.info(f"Không có lịch sử git: {history.reason}.")
+            self._history_cache = (head, history)
+        return self._history_cache[1]
+
     def on_page_read_source(self, page, config):
         # MkDocs sees exactly the text we validated (decoded, NFC, LF line ends).
         if self.content is not None:
@@ -88,9 +105,16 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         plan = self.plans.get(page.file.src_uri)
         self.citation_links.targets = {}
+        if page.file.generated_by:
+            page.meta["sb_generated"] = {"iso": self.built_at, "day": day_label(self.built_at)}
+        elif plan is None and self.content is not None:
+            page.meta["sb_history"] = history_view(
+                page.file.src_uri, Path(config.docs_dir) / page.file.src_uri, self.content.history, config.repo_url
+            )
         if plan is not None:
             page.meta.setdefault("template", "plan.html")
-            page.meta["plan"] = panel(plan, self.content.directives)
+            page.meta["plan"] = panel(plan, self.content.directives, self.content.history,
+                                      self.content.docs_dir, config.repo_url)
             here = page_url(plan.rel)
             for citation, doc in self.content.directives.citations_of(plan):
                 href = relative_url(here, page_url(document_page(doc)))
@@ -106,3 +130,17 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             log.debug(build_search(Path(config.site_dir)))
         except SearchIndexError as exc:
             raise PluginError(f"Tìm kiếm: {exc}") from None
+        # Last: the manifest hashes every file written before it, search index included.
+        history = self.content.history if self.content else None
+        write_manifest(Path(config.site_dir), Path(config.docs_dir), history.content_prefix if history else "",
+                       history.head if history else None, self.built_at)
+
+
+def _head(path: Path) -> str | None:
+    import subprocess
+
+    try:
+        return subprocess.run(["git", "-C", str(path), "rev-parse", "HEAD"], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
+import posixpath
+from pathlib import Path
 from typing import Any
 
 from .citations import canonical_symbol, find_citations, prepare
@@ -15,9 +18,9 @@ from .dates import DateError, PartialDate
 from .diagnostics import Diagnostics
 from .docnumber import parse_own_number
 from .doctypes import is_known_type, type_for_code, normalise_name
-from .fields import PLAN_FIELDS, Field, Kind
+from .fields import PLAN_FIELDS, STATUSES, Field, Kind
 from .frontmatter import RawDocument
-from .models import Locality, Plan, Signer
+from .models import Attachment, Locality, Plan, Signer
 
 _MISSING = object()
 
@@ -81,6 +84,19 @@ class _Checker:
                     continue
                 items.append(" ".join(item.split()))
             return items
+        if field.kind is Kind.GROUP_LIST:
+            if not isinstance(value, list):
+                self.error(dotted, f"phải là danh sách, ví dụ: {field.example}")
+                return _MISSING
+            groups = []
+            for i, item in enumerate(value):
+                group = self.convert(Field(field.name, field.label, Kind.GROUP, field.help, field.example, subfields=field.subfields), item, f"{dotted}.{i}")
+                if group is not _MISSING:
+                    for sub in field.subfields:
+                        if sub.required and sub.name not in group:
+                            self.error(f"{dotted}.{i}", f"thiếu «{sub.name}» ({sub.label}).")
+                    groups.append(group)
+            return groups
         # Kind.GROUP
         if not isinstance(value, dict):
             self.error(dotted, f"phải là nhóm trường con, ví dụ: {field.example}")
@@ -94,7 +110,7 @@ class _Checker:
         return result or _MISSING
 
 
-def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date) -> Plan | None:
+def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_file: Path | None = None) -> Plan | None:
     """Check one plan's front-matter; returns None when an error makes it unpublishable."""
     check = _Checker(raw, diags, today)
     if not raw.has_front_matter:
@@ -115,6 +131,7 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date) -> Plan 
         values[field.name] = converted
     _check_semantics(check, values)
     declared = {name: _declared_symbols(check, values, name) for name in ("implements", "basis")}
+    attachments = _attachments(check, values.get("attachments", []), source_file)
     citations = find_citations(raw.body, first_line=raw.body_line)
     _check_citations(check, citations, declared)
     if check.failed:
@@ -139,8 +156,35 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date) -> Plan 
         basis=declared["basis"],
         citations=citations,
         opening_end=_opening_paragraph_end(raw.body),
+        attachments=attachments,
+        change_note=values.get("change_note"),
+        status=values.get("status"),
+        status_reason=values.get("status_reason"),
+        replaced_by=values.get("replaced_by"),
         lines=dict(raw.lines),
     )
+
+
+def _attachments(check: _Checker, items: list[dict], source_file: Path | None) -> list[Attachment]:
+    """Attached originals must exist beside the plan, inside the content folder, to be published."""
+    found = []
+    for i, item in enumerate(items):
+        if "file" not in item:
+            continue
+        if source_file is None:
+            continue
+        path = (source_file.parent / item["file"]).resolve()
+        rel = posixpath.normpath(posixpath.join(posixpath.dirname(check.raw.rel), item["file"]))
+        if rel.startswith("../") or item["file"].startswith("/"):
+            check.error(f"attachments.{i}.file", f"«{item['file']}» nằm ngoài thư mục nội dung; tệp đính kèm phải ở trong content/.")
+        elif not path.is_file():
+            check.error(f"attachments.{i}.file", f"không tìm thấy tệp «{item['file']}» (tính từ thư mục của tệp kế hoạch).")
+        elif rel.endswith(".md"):
+            check.error(f"attachments.{i}.file", "tệp đính kèm không được là tệp .md.")
+        else:
+            data = path.read_bytes()
+            found.append(Attachment(rel, item.get("title") or posixpath.basename(rel), len(data), hashlib.sha256(data).hexdigest()))
+    return found
 
 
 def _declared_symbols(check: _Checker, values: dict[str, Any], name: str) -> list:
@@ -227,6 +271,18 @@ def _check_semantics(check: _Checker, values: dict[str, Any]) -> None:
         check.warning("locality", "chưa ghi địa bàn; văn bản sẽ nằm ở mục «chưa rõ tỉnh/thành phố».")
     elif locality is not None and "province" not in locality:
         check.warning("locality.province", "chưa ghi tỉnh/thành phố của địa bàn.")
+
+    status = values.get("status")
+    if status is not None:
+        if status not in STATUSES:
+            check.error("status", f"«{status}» không hợp lệ; chỉ dùng " + " hoặc ".join(f"«{k}» ({v})" for k, v in STATUSES.items()) + ", hoặc bỏ trống.")
+        else:
+            if "status_reason" not in values:
+                check.warning("status", "nên ghi lý do (status_reason) để người dân hiểu vì sao.")
+            if status == "replaced" and "replaced_by" not in values:
+                check.error("status", "văn bản đã được thay thế cần ghi văn bản thay thế (replaced_by).")
+    elif "replaced_by" in values or "status_reason" in values:
+        check.warning("status", "có replaced_by/status_reason nhưng chưa ghi status.")
 
     signer = values.get("signer")
     if signer is None and "signer" not in check.bad:

@@ -1,0 +1,47 @@
+"""Integrity: the SHA-256 of every source file and every built file, with the commit and the
+build time, so anyone can check that what they read is what the repository holds.
+
+Besides `data/manifest.json`, two `sha256sum`-format lists make the check a one-liner with
+standard tools: `cd site && sha256sum -c data/SHA256SUMS` for the site, and
+`sha256sum -c site/data/SHA256SUMS-nguon` in the content repository.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+MANIFEST = "data/manifest.json"
+SITE_SUMS = "data/SHA256SUMS"
+SOURCE_SUMS = "data/SHA256SUMS-nguon"
+_SELF = {MANIFEST, SITE_SUMS, SOURCE_SUMS}
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _hashes(root: Path, skip: set[str] = frozenset()) -> dict[str, str]:
+    result = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_file() and rel not in skip and not any(part.startswith(".") for part in path.relative_to(root).parts):
+            result[rel] = _sha256(path)
+    return result
+
+
+def write_manifest(site_dir: Path, content_dir: Path, source_prefix: str, commit: str | None, built_at: str) -> dict:
+    """Hash the finished site (run last, after every other file is written) and the sources."""
+    pages = _hashes(site_dir, _SELF)
+    sources = {source_prefix + rel: sha for rel, sha in _hashes(content_dir).items()}
+    manifest = {"commit": commit, "built_at": built_at, "algorithm": "sha256", "sources": sources, "pages": pages}
+    (site_dir / "data").mkdir(exist_ok=True)
+    (site_dir / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (site_dir / SITE_SUMS).write_text("".join(f"{sha}  {rel}\n" for rel, sha in pages.items()), encoding="utf-8")
+    (site_dir / SOURCE_SUMS).write_text("".join(f"{sha}  {rel}\n" for rel, sha in sources.items()), encoding="utf-8")
+    return manifest

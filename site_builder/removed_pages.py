@@ -1,0 +1,76 @@
+"""Plans deleted from the repository do not vanish: a "Văn bản đã gỡ bỏ" page lists them, and
+each keeps a page with its last version, marked as removed."""
+
+from __future__ import annotations
+
+import yaml
+
+from .frontmatter import split
+from .history import History, Removal
+from .listings import GeneratedPage, front_matter
+from .paths import link, md_escape, slugify
+from .plan_view import day_label
+from .site_map import REMOVED
+
+
+def removed_page(removal: Removal, history: History) -> str:
+    rel = history.rel_of(removal.path) or removal.path
+    return f"go-bo/{slugify(rel.removesuffix('.md'))}/index.md"
+
+
+def _last_version(removal: Removal) -> tuple[dict, str]:
+    """Front-matter and body of the last version, read leniently: it is history, not new input."""
+    try:
+        fm, _, body, _ = split(removal.last_source.replace("\r\n", "\n"))
+        meta = yaml.safe_load(fm) if fm else {}
+    except Exception:  # an old version may be broken in any way; show it as text
+        return {}, removal.last_source
+    return (meta if isinstance(meta, dict) else {}), body
+
+
+def _text(meta: dict, key: str) -> str | None:
+    value = meta.get(key)
+    return " ".join(str(value).split()) if value not in (None, "") else None
+
+
+def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
+    prefix = history.content_prefix + plans_dir.strip("/") + "/"
+    removals = [r for r in history.removed if r.path.startswith(prefix) and r.path.endswith(".md")]
+    intro = (
+        "Các văn bản từng được công khai trên trang này và đã bị gỡ khỏi kho dữ liệu. "
+        "Mỗi văn bản vẫn xem được ở phiên bản cuối cùng, kèm ngày gỡ và lý do ghi trong lần thay đổi."
+    )
+    lines = [front_matter("Văn bản đã gỡ bỏ", intro), "# Văn bản đã gỡ bỏ\n", intro + "\n"]
+    pages = []
+    if not history.available:
+        lines.append(f"*Không có lịch sử thay đổi ({md_escape(history.reason or '')}), nên không xác định được văn bản đã gỡ.*\n")
+    elif not removals:
+        lines.append("Chưa có văn bản nào bị gỡ bỏ.\n")
+    else:
+        lines.append("| Văn bản (phiên bản cuối) | Số, ký hiệu | Cơ quan ban hành | Ngày gỡ | Lần thay đổi |\n|---|---|---|---|---|")
+    for removal in removals:
+        meta, body = _last_version(removal)
+        title = _text(meta, "title") or (history.rel_of(removal.path) or removal.path)
+        src = removed_page(removal, history)
+        change = removal.change
+        lines.append("| " + " | ".join([
+            f"[{md_escape(title)}]({link(REMOVED, src)})",
+            md_escape(_text(meta, "number") or "—"),
+            md_escape(_text(meta, "issuer") or "—"),
+            day_label(change.date),
+            f"`{change.short}` {md_escape(change.message)}",
+        ]) + " |")
+        banner = (
+            f'!!! warning "Văn bản đã gỡ bỏ"\n\n'
+            f"    Văn bản này đã bị gỡ khỏi kho dữ liệu ngày {day_label(change.date)} "
+            f"(lần thay đổi `{change.short}`: «{md_escape(change.message)}»). "
+            f"Dưới đây là phiên bản cuối cùng (lần thay đổi `{removal.last_commit[:7]}`), giữ lại để đối chiếu. "
+            f"[Danh sách văn bản đã gỡ bỏ]({link(src, REMOVED)}).\n"
+        )
+        facts = [(k, _text(meta, f)) for k, f in (("Số, ký hiệu", "number"), ("Cơ quan ban hành", "issuer"), ("Ngày ban hành", "issued"))]
+        facts_md = "\n".join(f"- **{k}:** {md_escape(v)}" for k, v in facts if v)
+        pages.append(GeneratedPage(src, "\n".join([
+            front_matter(f"{title} (đã gỡ bỏ)", "Phiên bản cuối cùng của một văn bản đã gỡ bỏ."),
+            f"# {md_escape(title)}\n", banner, facts_md + "\n" if facts_md else "", body,
+        ])))
+    return [GeneratedPage(REMOVED, "\n".join(lines) + "\n")] + pages
