@@ -4,6 +4,8 @@
   search and comparison of Vietnamese words.
 - Ordered lists keep the number they start with: in a legal text "3." is a citation target, and
   Markdown's default of renumbering from 1 would change the document.
+- The HTML produced is sanitised with an allowlist (sanitize.py), last, after raw HTML blocks
+  are put back: officials may write raw HTML, and nothing executable may reach a reader.
 - Citations ("Chỉ thị số 33/CT-TTg") become links to the cited document's page. Which page a
   citation means depends on the citing plan (identity needs its locality), so the caller hands
   the extension one page's targets at a time through `CitationLinks.targets`.
@@ -15,11 +17,13 @@ import unicodedata
 import xml.etree.ElementTree as etree
 
 from markdown import Extension
+from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .citations import find_citations
 from .identity import normalise_name
+from .sanitize import sanitise
 
 _SKIP = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"}
 
@@ -29,10 +33,17 @@ class _NFC(Preprocessor):
         return [unicodedata.normalize("NFC", line) for line in lines]
 
 
+class _Sanitise(Postprocessor):
+    def run(self, text: str) -> str:
+        return sanitise(text)
+
+
 class SiteBuilderExtension(Extension):
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's API name
         md.preprocessors.register(_NFC(md), "site_builder_nfc", 40)
         md.parser.blockprocessors["olist"].LAZY_OL = False
+        # Lowest priority: after raw HTML (30), entities (20) and unescaping (10) are restored.
+        md.postprocessors.register(_Sanitise(md), "site_builder_sanitise", 0)
 
 
 class CitationLinks(Extension):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -18,6 +19,7 @@ from mkdocs.structure.files import File, Files
 
 from .markdown_ext import CitationLinks
 from .paths import page_url, relative_url
+from .csp import apply_to_site
 from .manifest import write_manifest
 from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site
 from .plan_view import day_label, history_view, panel
@@ -103,6 +105,11 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         return None
 
     def on_page_markdown(self, markdown, page, config, files):
+        # Material prints title and description unescaped (<title>, meta tags, navigation):
+        # escape them once here, as Markup so that templates escaping again do not double it.
+        for key in ("title", "description"):
+            if isinstance(page.meta.get(key), str) and not isinstance(page.meta[key], Markup):
+                page.meta[key] = Markup.escape(page.meta[key])
         plan = self.plans.get(page.file.src_uri)
         self.citation_links.targets = {}
         if page.file.generated_by:
@@ -126,6 +133,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         # `site-builder build` keeps the previous site rather than publishing one without search.
         if not self.config.enabled:
             return
+        merge = [url for url in (config.extra.get("search_merge") or []) if isinstance(url, str)]
+        apply_to_site(Path(config.site_dir), merge)
         try:
             log.debug(build_search(Path(config.site_dir)))
         except SearchIndexError as exc:

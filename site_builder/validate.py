@@ -21,6 +21,7 @@ from .doctypes import is_known_type, type_for_code, normalise_name
 from .fields import PLAN_FIELDS, STATUSES, Field, Kind
 from .frontmatter import RawDocument
 from .models import Attachment, Locality, Plan, Signer
+from .safety import scan
 
 _MISSING = object()
 
@@ -134,6 +135,9 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
     attachments = _attachments(check, values.get("attachments", []), source_file)
     citations = find_citations(raw.body, first_line=raw.body_line)
     _check_citations(check, citations, declared)
+    for finding in scan(raw.body, raw.body_line):
+        (check.diags.error if finding.error else check.diags.warning)(raw.path, finding.line, "", finding.message)
+        check.failed = check.failed or finding.error
     if check.failed:
         return None
     number_raw = values.get("number")

