@@ -86,6 +86,9 @@ def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Dia
             continue
         raws[rel] = raw
         if is_plan(rel):
+            if not raw.source.strip():
+                diags.error(raw.path, 1, "", "tệp rỗng: chưa có thông tin văn bản và nội dung.")
+                continue
             if not raw.body.strip():
                 diags.warning(raw.path, raw.body_line, "", "văn bản chưa có nội dung (chỉ có phần thông tin đầu trang).")
             plan = validate_plan(raw, diags, today, path)
