@@ -7,6 +7,7 @@ from .listings import GeneratedPage, front_matter
 from .paths import link, md_escape
 from .registry import REGISTRY_FIELDS, REGISTRY_FILE
 from .site_map import DIRECTIVES, FIELD_GUIDE, SCHEMA
+from .tasks import GUIDE as TASKS_GUIDE  # issue 5
 
 EXAMPLE = """---
 title: "Thực hiện công tác Dân vận chính quyền năm 2025"
@@ -43,10 +44,13 @@ def _row(field: Field, prefix: str = "") -> str:
 
 def render_field_guide() -> GeneratedPage:
     rows = []
-    for field in PLAN_FIELDS:
-        rows.append(_row(field))
+    def add(field: Field, prefix: str = "") -> None:  # issue 5: tasks have fields within fields
+        rows.append(_row(field, prefix))
         for sub in field.subfields:
-            rows.append(_row(sub, prefix=f"{field.name}."))
+            add(sub, f"{prefix}{field.name}.")
+
+    for field in PLAN_FIELDS:
+        add(field)
     text = f"""{front_matter("Hướng dẫn: các trường thông tin của văn bản", "Các trường ở đầu mỗi tệp kế hoạch và ý nghĩa của chúng.")}
 # Hướng dẫn: các trường thông tin của văn bản
 
@@ -75,6 +79,9 @@ chương trình kiểm tra sẽ gợi ý tên đúng.
 {Kind.DATE.value.capitalize()}: ghi `2025-01-15` khi văn bản ghi đủ ngày; `"2025-01"` khi văn bản để trống ngày
 («ngày   tháng 01 năm 2025»); `2025` khi chỉ biết năm. Ngày không có thật (30/02) là lỗi; ngày thiếu là cảnh báo.
 
+## Nhiệm vụ, thời hạn và tiến độ
+
+{TASKS_GUIDE}
 ## Trích dẫn văn bản
 
 Trang web tự nhận ra các trích dẫn trong toàn văn («Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng

@@ -13,6 +13,13 @@ class Kind(Enum):
     TEXT_LIST = "danh sách chuỗi"
     GROUP = "nhóm trường"
     GROUP_LIST = "danh sách nhóm trường"
+    # -- issue 5 (tasks and targets; validated in site_builder.tasks) --
+    ID = "mã ngắn (chữ không dấu, số, dấu chấm, gạch ngang)"
+    TEXT_OR_LIST = "chuỗi hoặc danh sách chuỗi"
+    PERCENT = "số nguyên từ 0 đến 100"
+    DEADLINE = "hạn: ngày, hoặc lịch lặp lại"
+    TASK_LIST = "danh sách nhiệm vụ/chỉ tiêu"
+    # -- end issue 5 --
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,7 @@ class Field:
     example: str  # a YAML snippet
     required: bool = False
     subfields: tuple["Field", ...] = ()
+    choices: tuple[str, ...] = ()  # issue 5: allowed values (JSON Schema enum), if any
 
 
 LOCALITY_FIELDS = (
@@ -44,6 +52,94 @@ ATTACHMENT_FIELDS = (
 )
 
 STATUSES = {"withdrawn": "Đã thu hồi", "replaced": "Đã được thay thế"}
+
+# -- issue 5: tasks and targets ("dân kiểm tra"); checked by site_builder.tasks ------------------
+TASK_STATUSES = ("chưa cập nhật", "chưa bắt đầu", "đang thực hiện", "hoàn thành", "tạm dừng", "hủy bỏ")
+REPEATS = ("hằng năm", "6 tháng", "hằng quý", "hằng tháng")
+
+DEADLINE_FIELDS = (
+    Field("repeat", "Lặp lại", Kind.TEXT,
+          "Chu kỳ: «hằng năm», «6 tháng», «hằng quý» hoặc «hằng tháng» (viết «hàng năm» cũng được).",
+          'repeat: "hằng năm"', required=True, choices=REPEATS),
+    Field("by", "Trước ngày", Kind.TEXT,
+          "Ngày hạn trong chu kỳ. Hằng năm: «NGÀY/THÁNG» («05/11»). 6 tháng, hằng quý: ngày hạn đầu tiên trong năm "
+          "(«15/06» → 15/06 và 15/12). Hằng tháng: chỉ ghi ngày («25», từ 1 đến 28). Bỏ trống: cuối mỗi kỳ "
+          "(31/12; 30/6 và 31/12; cuối quý; cuối tháng).",
+          'by: "05/11"'),
+    Field("from", "Bắt đầu từ", Kind.DATE,
+          "Ngày (hoặc tháng, năm) bắt đầu tính hạn, nếu văn bản ghi; bỏ trống thì tính từ ngày ban hành.",
+          "from: 2025-01"),
+    Field("until", "Đến hết", Kind.DATE,
+          "Ngày (hoặc tháng, năm) kết thúc, nếu văn bản ghi.",
+          "until: 2030"),
+)
+
+UPDATE_FIELDS = (
+    Field("date", "Ngày", Kind.DATE, "Ngày của cập nhật (không được ở tương lai).", "date: 2025-09-02", required=True),
+    Field("note", "Nội dung", Kind.TEXT, "Đã làm được gì, ngắn gọn.", 'note: "Đã gửi báo cáo lần 1."'),
+    Field("evidence", "Minh chứng", Kind.TEXT,
+          "Tệp báo cáo trong kho (đường dẫn tính từ thư mục của tệp kế hoạch) hoặc địa chỉ https://.",
+          'evidence: "bao-cao-lan-1.pdf"'),
+    Field("progress", "Tiến độ", Kind.PERCENT, "Tiến độ (%) tại ngày cập nhật, nếu có.", "progress: 50"),
+)
+
+_TASK_COMMON = (
+    Field("section", "Mục", Kind.TEXT, "Mục của văn bản nêu nhiệm vụ, để người đọc tìm lại («III.2»).", 'section: "III.2"'),
+    Field("lead", "Đơn vị chủ trì", Kind.TEXT_OR_LIST,
+          "Đơn vị chủ trì (chịu trách nhiệm), đúng như văn bản ghi; nhiều đơn vị thì ghi danh sách.",
+          'lead: "Công chức Tư pháp - Hộ tịch"'),
+    Field("support", "Đơn vị phối hợp", Kind.TEXT_OR_LIST,
+          "Đơn vị phối hợp, đúng như văn bản ghi; một chuỗi hoặc danh sách.",
+          'support: ["Các phòng, ban, đơn vị liên quan"]'),
+    Field("due", "Thời hạn", Kind.DEADLINE,
+          "Một ngày (2025-09-03), tháng (\"2025-09\": hết tháng 9) hoặc năm (2025: hết năm 2025); hoặc lịch lặp lại: "
+          "{repeat: \"hằng năm\", by: \"05/11\"} nghĩa là «trước ngày 05/11 hằng năm». Viết gọn \"hằng năm\", "
+          "\"hằng quý\", \"trước ngày 05/11 hằng năm\" cũng được. Bỏ trống khi văn bản không ghi thời hạn. "
+          "«Quá hạn» do trang web tự tính, không ghi tay.",
+          'due: {repeat: "hằng năm", by: "05/11"}', subfields=DEADLINE_FIELDS),
+    Field("status", "Tình trạng", Kind.TEXT,
+          "Một trong: " + ", ".join(f"«{s}»" for s in TASK_STATUSES) + ". Bỏ trống là «chưa cập nhật». "
+          "«hoàn thành» cần ngày hoàn thành (completed); «hủy bỏ» cần lý do (reason).",
+          'status: "đang thực hiện"', choices=TASK_STATUSES),
+    Field("completed", "Ngày hoàn thành", Kind.DATE, "Ngày hoàn thành (bắt buộc khi status là «hoàn thành»).", "completed: 2025-09-02"),
+    Field("reason", "Lý do", Kind.TEXT, "Lý do hủy bỏ hoặc tạm dừng.", 'reason: "Nội dung đã được gộp vào Kế hoạch số 20/KH-UBND."'),
+    Field("updates", "Cập nhật", Kind.GROUP_LIST,
+          "Các lần cập nhật kết quả, mỗi lần một mục: ngày, nội dung, minh chứng.",
+          'updates: [{date: 2025-09-02, note: "Đã gửi báo cáo lần 1.", evidence: "bao-cao-lan-1.pdf"}]',
+          subfields=UPDATE_FIELDS),
+)
+
+TASK_FIELDS = (
+    Field("id", "Mã", Kind.ID, "Mã ngắn, không trùng trong văn bản, không đổi về sau (dùng cho liên kết và lịch).", 'id: "bao-cao-1"'),
+    Field("task", "Nhiệm vụ", Kind.TEXT, "Nhiệm vụ, trích đúng lời văn bản (có thể rút gọn bằng «…»).",
+          'task: "Báo cáo lần 1 trước ngày 03/9/2025."', required=True),
+    *_TASK_COMMON[:5],
+    Field("progress", "Tiến độ", Kind.PERCENT, "Phần trăm đã làm (0–100), chỉ ghi khi có báo cáo.", "progress: 40"),
+    *_TASK_COMMON[5:],
+)
+
+TARGET_FIELDS = (
+    Field("id", "Mã", Kind.ID, "Mã ngắn, không trùng trong văn bản, không đổi về sau.", 'id: "1.3"'),
+    Field("target", "Chỉ tiêu", Kind.TEXT, "Chỉ tiêu, trích đúng lời văn bản.",
+          'target: "100% các chi bộ trực thuộc thực hiện quy chế dân chủ ở cơ sở năm 2025."', required=True),
+    *_TASK_COMMON[:5],
+    Field("result", "Kết quả đạt được", Kind.TEXT, "Giá trị đo được khi đã có báo cáo («95%», «02 cuộc»).", 'result: "02 cuộc"'),
+    Field("result_date", "Ngày báo cáo kết quả", Kind.DATE, "Ngày của số liệu kết quả (bắt buộc khi có result).", "result_date: 2025-12-15"),
+    *_TASK_COMMON[5:],
+)
+
+TASK_PLAN_FIELDS = (
+    Field("tasks", "Nhiệm vụ", Kind.TASK_LIST,
+          "Các nhiệm vụ kế hoạch giao: ai làm (lead, support), đến khi nào (due), đã làm đến đâu (status, progress, updates). "
+          "Chỉ ghi điều văn bản nêu; kết quả ghi thêm khi có báo cáo.",
+          'tasks: [{id: "bao-cao-1", task: "Báo cáo lần 1 trước ngày 03/9/2025.", lead: "Các phòng, đơn vị sự nghiệp thuộc xã", due: 2025-09-03}]',
+          subfields=TASK_FIELDS),
+    Field("targets", "Chỉ tiêu", Kind.TASK_LIST,
+          "Các chỉ tiêu kế hoạch đặt ra, và kết quả đo được (result) khi có báo cáo.",
+          'targets: [{id: "1.2", target: "… ít nhất 01 cuộc.", due: 2025}]',
+          subfields=TARGET_FIELDS),
+)
+# -- end issue 5 ----------------------------------------------------------------------------------
 
 PLAN_FIELDS: tuple[Field, ...] = (
     Field("title", "Trích yếu", Kind.TEXT,
@@ -104,6 +200,7 @@ PLAN_FIELDS: tuple[Field, ...] = (
     Field("description", "Mô tả ngắn", Kind.TEXT,
           "Một câu tóm tắt hiện trong kết quả tìm kiếm và khi chia sẻ liên kết (không bắt buộc).",
           'description: "Kế hoạch công tác dân vận chính quyền năm 2025 của xã."'),
+    *TASK_PLAN_FIELDS,  # issue 5
 )
 
 FIELDS_BY_NAME = {f.name: f for f in PLAN_FIELDS}
@@ -124,7 +221,20 @@ def json_schema() -> dict:
             }
         elif field.kind is Kind.TEXT_LIST:
             node = {"type": "array", "items": {"type": "string"}}
-        elif field.kind is Kind.GROUP_LIST:
+        # -- issue 5 --
+        elif field.kind is Kind.ID:
+            node = {"oneOf": [{"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9.\-_]*$"}, {"type": "integer", "minimum": 0}]}
+        elif field.kind is Kind.TEXT_OR_LIST:
+            node = {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+        elif field.kind is Kind.PERCENT:
+            node = {"type": "integer", "minimum": 0, "maximum": 100}
+        elif field.kind is Kind.DEADLINE:
+            group = {"type": "object", "properties": {sub.name: schema_of(sub) for sub in field.subfields},
+                     "required": [sub.name for sub in field.subfields if sub.required], "additionalProperties": False}
+            date = schema_of(Field(field.name, field.label, Kind.DATE, "", ""))
+            node = {"anyOf": [*date["oneOf"], {"type": "string", "description": "viết gọn: «hằng năm», «trước ngày 05/11 hằng năm»"}, group]}
+        # -- end issue 5 --
+        elif field.kind in (Kind.GROUP_LIST, Kind.TASK_LIST):
             node = {
                 "type": "array",
                 "items": {
@@ -140,6 +250,8 @@ def json_schema() -> dict:
                 "properties": {sub.name: schema_of(sub) for sub in field.subfields},
                 "additionalProperties": False,
             }
+        if field.choices:  # issue 5
+            node["enum"] = list(field.choices)
         node["title"] = field.label
         node["description"] = field.help
         return node

@@ -11,7 +11,7 @@ from .catalog import UNKNOWN_PLACE, UNKNOWN_YEAR, Catalog, Group
 from .models import Plan
 from .paths import link, md_escape
 from .plan_view import summary_line
-from .site_map import DIRECTIVES, HOME, ISSUERS, PLACES, YEARS, issuer_page, place_page, year_page
+from .site_map import DEADLINES, DIRECTIVES, HOME, ISSUERS, PLACES, UNITS, YEARS, issuer_page, place_page, year_page
 
 LATEST_ON_HOME = 20
 
@@ -113,6 +113,8 @@ def _home(catalog: Catalog, site_name: str) -> GeneratedPage:
         f"hoặc [địa bàn]({link(HOME, PLACES)}).\n",
         f"**[Tra cứu theo văn bản chỉ đạo]({link(HOME, DIRECTIVES)})**: mỗi chỉ thị, nghị quyết, kết luận "
         "cấp trên có những kế hoạch nào thực hiện, do cơ quan nào ban hành.\n",
+        f"**[Hạn sắp tới và quá hạn]({link(HOME, DEADLINES)})**: việc gì phải xong trong 30 ngày tới, việc gì đã quá hạn; "
+        f"[mỗi đơn vị chịu trách nhiệm những việc gì]({link(HOME, UNITS)}).\n",
         "## Văn bản mới nhất\n",
         _plan_list(latest, HOME) if latest else "Chưa có văn bản nào.\n",
     ]

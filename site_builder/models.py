@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .citations import Citation, Symbol
 from .dates import PartialDate
 from .docnumber import OwnNumber
+from .tasks import Task  # issue 5
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ class Plan:
     status_reason: str | None = None
     replaced_by: str | None = None
     lines: dict[str, int] = field(default_factory=dict)
+    # -- issue 5: what the plan commits to (site_builder.tasks.Task) --
+    tasks: list["Task"] = field(default_factory=list)
+    targets: list["Task"] = field(default_factory=list)
 
     @property
     def year(self) -> int | None:

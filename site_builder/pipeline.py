@@ -25,6 +25,8 @@ from .open_data_page import render_open_data_page
 from .removed_pages import render_removed
 from .site_map import DIRECTIVES_JSON, SCHEMA
 from .validate import validate_plan
+from .ical import render_calendars  # issue 5
+from .task_pages import render_task_pages, task_assets  # issue 5
 
 DEFAULT_PLANS_DIR = "ke-hoach"
 
@@ -126,10 +128,12 @@ def load_site(
     }
     history = history if history is not None else read_history(docs_dir)
     pages += render_removed(history, plans_dir) + [render_open_data_page(site_name)]
+    pages += render_task_pages(plans, today)  # issue 5: deadlines, units
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
                       len(paths) + registry_path.exists(), raws)
     files.update(render_exports(content, site_name, site_url, built_at or build_time()))
+    files.update(render_calendars(plans, site_name, site_url, built_at or build_time()) | task_assets())  # issue 5: .ics, filter
     _check_url_collisions(raws, pages, files, diags)
     return content
 

@@ -22,6 +22,7 @@ from .fields import PLAN_FIELDS, STATUSES, Field, Kind
 from .frontmatter import RawDocument
 from .models import Attachment, Locality, Plan, Signer
 from .safety import scan
+from .tasks import check_commitments  # issue 5
 
 _MISSING = object()
 
@@ -58,6 +59,8 @@ class _Checker:
     def convert(self, field: Field, value: Any, dotted: str) -> Any:
         if value is None or value == "" or value == [] or value == {}:
             return _MISSING
+        if field.kind is Kind.TASK_LIST:  # issue 5: checked by site_builder.tasks (check_commitments)
+            return value
         if field.kind is Kind.TEXT:
             if isinstance(value, (dict, list)):
                 self.error(dotted, f"phải là một chuỗi văn bản, không phải {'danh sách' if isinstance(value, list) else 'nhóm trường'}. Ví dụ: {field.example}")
@@ -131,6 +134,7 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
             continue
         values[field.name] = converted
     _check_semantics(check, values)
+    tasks, targets = check_commitments(check, values, today, source_file)  # issue 5
     declared = {name: _declared_symbols(check, values, name) for name in ("implements", "basis")}
     attachments = _attachments(check, values.get("attachments", []), source_file)
     citations = find_citations(raw.body, first_line=raw.body_line)
@@ -165,6 +169,8 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
         status=values.get("status"),
         status_reason=values.get("status_reason"),
         replaced_by=values.get("replaced_by"),
+        tasks=tasks,  # issue 5
+        targets=targets,  # issue 5
         lines=dict(raw.lines),
     )
 

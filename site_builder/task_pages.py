@@ -1,0 +1,303 @@
+"""What plans commit to, as citizens check it: the task panel of a plan page (values for
+`templates/partials/plan-tasks.html`), the page «Hạn sắp tới và quá hạn» (whole site and per
+province), and a page per responsible unit ("what is Công chức Tư pháp - Hộ tịch responsible for?").
+
+Rendered as Markdown strings and plain values like every generated page; no MkDocs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .catalog import UNKNOWN_PLACE, issuer_key
+from .listings import GeneratedPage, front_matter
+from .models import Plan
+from .paths import link, md_escape, page_url, relative_url, slugify
+from .site_map import DEADLINES, UNITS
+from .tasks import DEFAULT_STATUS, DONE, UPCOMING_DAYS, Task, TaskState, evaluate
+
+SITE_CALENDAR = "data/han-chot.ics"
+PLAN_CALENDAR_NAME = "han-chot.ics"
+TASKS_SCRIPT = "assets/sb-tasks.js"
+DEADLINES_TEMPLATE = "deadlines.html"
+
+STATUS_CLASSES = {
+    "chưa cập nhật": "chua-cap-nhat", "chưa bắt đầu": "chua-bat-dau", "đang thực hiện": "dang-thuc-hien",
+    "hoàn thành": "hoan-thanh", "tạm dừng": "tam-dung", "hủy bỏ": "huy-bo",
+}
+
+
+def deadline_place_page(plan: Plan) -> str:
+    key = slugify(plan.locality.province) if plan.locality.province else UNKNOWN_PLACE
+    return f"han-chot/{key}/index.md"
+
+
+def unit_page(plan: Plan, unit: str) -> str:
+    """A unit is known by its name *and* the body whose plan names it: "Văn phòng" of one commune is
+    not that of another."""
+    return f"don-vi/{issuer_key(plan.issuer)}/{slugify(unit)}/index.md"
+
+
+def plan_calendar(plan: Plan) -> str:
+    return page_url(plan.rel) + PLAN_CALENDAR_NAME
+
+
+def anchor(task: Task) -> str:
+    return f"{'nv' if task.kind == 'task' else 'ct'}-{slugify(task.id)}"
+
+
+def since_of(plan: Plan) -> dt.date | None:
+    """From when a plan's recurring deadlines count: its date of issue, when it has one."""
+    return plan.issued.earliest() if plan.issued else None
+
+
+def _day(d: dt.date | None) -> str | None:
+    return d.strftime("%d/%m/%Y") if d else None
+
+
+def _partial_day(d) -> str | None:
+    if d is None:
+        return None
+    if d.day is not None:
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return f"{d.month:02d}/{d.year}" if d.month else str(d.year)
+
+
+@dataclass(frozen=True)
+class Row:
+    plan: Plan
+    task: Task
+    state: TaskState
+
+
+def rows_of(plans: list[Plan], today: dt.date) -> list[Row]:
+    return [Row(p, t, evaluate(t, today, since_of(p))) for p in plans for t in (*p.tasks, *p.targets)]
+
+
+def counts(tasks: list[Task], states: list[TaskState]) -> dict:
+    return {
+        "total": len(tasks),
+        "done": sum(t.status == DONE for t in tasks),
+        "overdue": sum(s.overdue for s in states),
+        "unreported": sum(t.status == DEFAULT_STATUS for t in tasks),
+    }
+
+
+def summary_text(kind: str, c: dict) -> str:
+    """"5/12 nhiệm vụ hoàn thành, 2 quá hạn"."""
+    noun = "nhiệm vụ" if kind == "task" else "chỉ tiêu"
+    verb = "hoàn thành" if kind == "task" else "đạt"
+    return f"{c['done']}/{c['total']} {noun} {verb}, {c['overdue']} quá hạn"
+
+
+def _status_view(task: Task, state: TaskState) -> dict:
+    return {"status": task.status, "status_class": STATUS_CLASSES[task.status], "overdue": state.overdue, "late": state.late}
+
+
+def _task_view(plan: Plan, task: Task, state: TaskState) -> dict:
+    due = task.due
+    return {
+        "id": task.id,
+        "anchor": anchor(task),
+        "kind": task.kind,
+        "text": task.text,
+        "section": task.section,
+        "lead": [{"name": u, "url": page_url(unit_page(plan, u))} for u in task.lead],
+        "support": list(task.support),
+        "due": due.label() if due else None,
+        "recurring": bool(due and due.recurring),
+        "next_due": _day(state.next_due),
+        "next_due_iso": state.next_due.isoformat() if state.next_due else "",
+        "missed": _day(state.missed),
+        "days_left": state.days_left,
+        **_status_view(task, state),
+        "progress": task.progress,
+        "completed": _partial_day(task.completed),
+        "reason": task.reason,
+        "result": task.result,
+        "result_date": _partial_day(task.result_date),
+        "updates": [_update_view(u) for u in reversed(task.updates)],
+    }
+
+
+def _update_view(update) -> dict:
+    return {
+        "day": _partial_day(update.date), "iso": update.date.iso(), "note": update.note, "progress": update.progress,
+        "evidence": update.evidence, "evidence_is_url": update.evidence_is_url,
+    }
+
+
+def tasks_panel(plan: Plan, today: dt.date) -> dict:
+    """Values for `partials/plan-tasks.html`; URLs relative to the site root."""
+    views: dict[str, list[dict]] = {"task": [], "target": []}
+    states: dict[str, list[TaskState]] = {"task": [], "target": []}
+    timeline = []
+    for task in (*plan.tasks, *plan.targets):
+        state = evaluate(task, today, since_of(plan))
+        views[task.kind].append(_task_view(plan, task, state))
+        states[task.kind].append(state)
+        for update in task.updates:
+            timeline.append({**_update_view(update), "task": task.text, "anchor": anchor(task), "sort": update.date.iso()})
+    task_counts = counts(plan.tasks, states["task"])
+    target_counts = counts(plan.targets, states["target"])
+    return {
+        "any": bool(plan.tasks or plan.targets),
+        "today": _day(today),
+        "today_iso": today.isoformat(),
+        "tasks": views["task"],
+        "targets": views["target"],
+        "task_counts": task_counts,
+        "target_counts": target_counts,
+        "summary": "; ".join(
+            summary_text(kind, c) for kind, c in (("task", task_counts), ("target", target_counts)) if c["total"]
+        ),
+        "timeline": sorted(timeline, key=lambda u: u["sort"], reverse=True),
+        "calendar": plan_calendar(plan) if any(t.due for t in (*plan.tasks, *plan.targets)) else None,
+        "deadlines_url": page_url(DEADLINES),
+    }
+
+
+# -- generated pages --------------------------------------------------------------------------------
+def _cell(text: str) -> str:
+    return md_escape(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _badge(task: Task, state: TaskState) -> str:
+    parts = [f'<span class="sb-badge sb-badge--{STATUS_CLASSES[task.status]}">{task.status}</span>']
+    if state.overdue:
+        parts.append('<span class="sb-badge sb-badge--qua-han">quá hạn</span>')
+    return " ".join(parts)
+
+
+def _units(row: Row, here: str) -> str:
+    return "; ".join(f"[{_cell(u)}]({link(here, unit_page(row.plan, u))})" for u in row.task.lead) or "—"
+
+
+def _due_cell(row: Row) -> str:
+    state, due = row.state, row.task.due
+    if due is None:
+        return "không ghi thời hạn"
+    shown = state.missed or state.next_due
+    label = _cell(due.label())
+    if due.recurring and shown:
+        label += f" (kỳ {'đã lỡ' if state.overdue else 'tới'}: {_day(shown)})"
+    return f'<span data-sort="{shown.isoformat() if shown else "9999"}">{label}</span>'
+
+
+def _task_cell(row: Row, here: str) -> str:
+    text = row.task.text if len(row.task.text) <= 220 else row.task.text[:200].rsplit(" ", 1)[0] + " …"
+    # Raw HTML: the anchor is in the plan template, which MkDocs' Markdown link check cannot see.
+    href = relative_url(page_url(here), page_url(row.plan.rel)) + f"#{anchor(row.task)}"
+    return f'<a href="{escape(href)}">{escape(text)}</a>'.replace("|", "&#124;")
+
+
+_HEAD = ('<div class="sb-sortable sb-task-list" markdown>\n\n'
+         "| Nhiệm vụ, chỉ tiêu | Đơn vị chủ trì | Thời hạn | Tình trạng | Kế hoạch | Địa bàn |\n|---|---|---|---|---|---|")
+
+
+def _table(rows: list[Row], here: str) -> str:
+    if not rows:
+        return "Không có.\n"
+    lines = [_HEAD]
+    for row in rows:
+        lines.append("| " + " | ".join([
+            _task_cell(row, here), _units(row, here), _due_cell(row), _badge(row.task, row.state),
+            f"[{_cell(row.plan.title)}]({link(here, row.plan.rel)})", _cell(row.plan.locality.label() or "—"),
+        ]) + " |")
+    return "\n".join(lines) + "\n\n</div>\n"
+
+
+def _due_soon(row: Row, today: dt.date) -> bool:
+    s = row.state
+    return not s.overdue and s.next_due is not None and row.task.status not in ("hoàn thành", "hủy bỏ") \
+        and 0 <= (s.next_due - today).days <= UPCOMING_DAYS
+
+
+def _deadline_sections(rows: list[Row], today: dt.date, here: str) -> str:
+    overdue = sorted((r for r in rows if r.state.overdue), key=lambda r: (r.state.missed, r.plan.rel, r.task.line))
+    soon = sorted((r for r in rows if _due_soon(r, today)), key=lambda r: (r.state.next_due, r.plan.rel, r.task.line))
+    return (
+        f"## Quá hạn ({len(overdue)})\n\nĐã qua thời hạn mà kế hoạch chưa ghi nhận hoàn thành "
+        "(kể cả nhiệm vụ chưa được cập nhật kết quả).\n\n" + _table(overdue, here)
+        + f"\n## Đến hạn trong {UPCOMING_DAYS} ngày tới ({len(soon)})\n\n" + _table(soon, here)
+    )
+
+
+def _intro(today: dt.date) -> str:
+    return (f"Tính đến ngày {_day(today)} (ngày trang được xây dựng). «Quá hạn» được tính tự động từ thời hạn "
+            "ghi trong kế hoạch, không do cán bộ tự ghi.")
+
+
+def render_task_pages(plans: list[Plan], today: dt.date) -> list[GeneratedPage]:
+    rows = rows_of(plans, today)
+    pages = []
+    by_place: dict[str, list[Row]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for row in rows:
+        src = deadline_place_page(row.plan)
+        by_place[src].append(row)
+        names[src] = row.plan.locality.province or "Chưa rõ tỉnh/thành phố"
+    units: dict[str, list[Row]] = defaultdict(list)
+    unit_names: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        for unit in row.task.lead:
+            src = unit_page(row.plan, unit)
+            units[src].append(row)
+            unit_names.setdefault(src, (unit, row.plan.issuer))
+
+    here = DEADLINES
+    title = "Hạn sắp tới và quá hạn"
+    # The template adds the filter script (assets/sb-tasks.js): page Markdown is sanitised, so no <script> here.
+    body = [front_matter(title, "Mọi nhiệm vụ của các kế hoạch đã quá hạn hoặc đến hạn trong 30 ngày tới.",
+                         {"template": DEADLINES_TEMPLATE}),
+            f"# {title}\n", _intro(today) + "\n",
+            "Theo địa bàn: " + (" · ".join(f"[{_cell(names[src])}]({link(here, src)})" for src in sorted(by_place, key=lambda s: names[s])) or "chưa có") + ". "
+            f"Theo đơn vị chủ trì: [danh sách đơn vị]({link(here, UNITS)}). "
+            f"Lịch hạn chót để theo dõi trên điện thoại: [{SITE_CALENDAR.rsplit('/', 1)[1]}]({link(here, SITE_CALENDAR)}) (iCalendar).\n",
+            _deadline_sections(rows, today, here)]
+    pages.append(GeneratedPage(DEADLINES, "\n".join(body)))
+
+    for src, place_rows in sorted(by_place.items()):
+        title = f"Hạn sắp tới và quá hạn: {names[src]}"
+        pages.append(GeneratedPage(src, "\n".join([
+            front_matter(title, f"Nhiệm vụ quá hạn hoặc đến hạn trong 30 ngày tới ở {names[src]}."),
+            f"# {md_escape(title)}\n", _intro(today) + "\n", _deadline_sections(place_rows, today, src),
+            f"[← Tất cả địa bàn]({link(src, DEADLINES)})\n"])))
+
+    unit_lines = []
+    for src, unit_rows in sorted(units.items(), key=lambda kv: (slugify(unit_names[kv[0]][1]), slugify(unit_names[kv[0]][0]))):
+        unit, issuer = unit_names[src]
+        title = f"{unit} ({issuer})"
+        c = counts([r.task for r in unit_rows], [r.state for r in unit_rows])
+        unit_rows = sorted(unit_rows, key=lambda r: (not r.state.overdue, r.state.next_due or dt.date.max, r.plan.rel, r.task.line))
+        pages.append(GeneratedPage(src, "\n".join([
+            front_matter(title, f"Những việc {unit} chịu trách nhiệm chủ trì theo các kế hoạch của {issuer}."),
+            f"# {md_escape(title)}\n",
+            f"Những nhiệm vụ, chỉ tiêu mà **{md_escape(unit)}** chủ trì thực hiện, theo các kế hoạch do "
+            f"{md_escape(issuer)} ban hành: {c['total']} việc, {c['done']} hoàn thành, {c['overdue']} quá hạn. " + _intro(today) + "\n",
+            _table(unit_rows, src), f"[← Tất cả đơn vị]({link(src, UNITS)})\n"])))
+        unit_lines.append((issuer, f"- [{_cell(unit)}]({link(UNITS, src)}) — {c['total']} việc, {c['overdue']} quá hạn"))
+
+    text = [front_matter("Đơn vị chủ trì", "Mỗi đơn vị chịu trách nhiệm những nhiệm vụ nào, theo các kế hoạch."),
+            "# Đơn vị chủ trì\n", "Các đơn vị được kế hoạch giao chủ trì nhiệm vụ, xếp theo cơ quan ban hành kế hoạch. "
+            "Cùng một tên đơn vị ở hai cơ quan là hai đơn vị khác nhau.\n"]
+    last = None
+    for issuer, line in unit_lines:
+        if issuer != last:
+            text.append(f"\n## {md_escape(issuer)}\n")
+            last = issuer
+        text.append(line)
+    if not unit_lines:
+        text.append("Chưa có nhiệm vụ nào ghi đơn vị chủ trì.")
+    pages.append(GeneratedPage(UNITS, "\n".join(text) + "\n"))
+    return pages
+
+
+def task_assets() -> dict[str, bytes]:
+    """Files the task pages need besides pages (the filter script)."""
+    from importlib import resources
+
+    return {TASKS_SCRIPT: (resources.files("site_builder") / "assets" / "sb-tasks.js").read_bytes()}

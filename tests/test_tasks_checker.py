@@ -1,0 +1,92 @@
+"""`site-builder check` on broken task front-matter (issue 5): one Vietnamese line per problem, with the
+line of the offending key, the dotted field (tasks.N.field) and a hint."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_cli
+
+HEAD = """---
+title: "Kế hoạch thử"
+doc_type: "Kế hoạch"
+number: "12/KH-UBND"
+issuer: "UBND xã Thử"
+issued: 2025-01-15
+locality: {province: "Thanh Hóa", commune: "Thử"}
+signer: {name: "Nguyễn Văn A", title: "Chủ tịch"}
+tasks:
+  - id: "a"
+    task: "Việc thứ nhất"
+"""  # the second task starts on line 12
+EPOCH = {"SOURCE_DATE_EPOCH": "1764000000"}  # 24/11/2025
+
+# name → (lines of the second task, expected line, expected field, words the message must contain)
+BROKEN = {
+    "unknown-status": ('  - id: "b"\n    task: "Việc"\n    status: "xong rồi"\n', 14, "tasks.1.status", "không hợp lệ"),
+    "status-suggestion": ('  - id: "b"\n    task: "Việc"\n    status: "hoàn thàng"\n', 14, "tasks.1.status", "«hoàn thành»"),
+    "overdue-by-hand": ('  - id: "b"\n    task: "Việc"\n    status: "quá hạn"\n', 14, "tasks.1.status", "tự tính"),
+    "progress-over-100": ('  - id: "b"\n    task: "Việc"\n    progress: 120\n', 14, "tasks.1.progress", "0–100"),
+    "progress-negative": ('  - id: "b"\n    task: "Việc"\n    progress: -5\n', 14, "tasks.1.progress", "0–100"),
+    "future-update": ('  - id: "b"\n    task: "Việc"\n    updates:\n      - date: 2025-12-01\n        note: "x"\n', 15,
+                      "tasks.1.updates.0.date", "tương lai"),
+    "done-without-date": ('  - id: "b"\n    task: "Việc"\n    status: "hoàn thành"\n', 14, "tasks.1.status", "ngày hoàn thành"),
+    "cancelled-without-reason": ('  - id: "b"\n    task: "Việc"\n    status: "hủy bỏ"\n', 14, "tasks.1.status", "lý do"),
+    "duplicate-id": ('  - id: "a"\n    task: "Việc"\n', 12, "tasks.1.id", "trùng"),
+    "unknown-key": ('  - id: "b"\n    task: "Việc"\n    deadline: 2025-09-03\n', 14, "tasks.1.deadline", "«due»"),
+    "unknown-due-key": ('  - id: "b"\n    task: "Việc"\n    due: {repeat: "hằng năm", untill: 2030}\n', 14, "tasks.1.due.untill", "«until»"),
+    "vietnamese-key": ('  - id: "b"\n    task: "Việc"\n    tiến_độ: 50\n', 14, "tasks.1.tiến_độ", "«progress»"),
+    "bad-repeat": ('  - id: "b"\n    task: "Việc"\n    due:\n      repeat: "hằng tuần"\n', 15, "tasks.1.due.repeat", "chu kỳ"),
+    "impossible-by": ('  - id: "b"\n    task: "Việc"\n    due:\n      repeat: "hằng năm"\n      by: "31/02"\n', 16, "tasks.1.due.by", "không có"),
+    "bad-due-text": ('  - id: "b"\n    task: "Việc"\n    due: "sớm nhất có thể"\n', 14, "tasks.1.due", "thời hạn hợp lệ"),
+    "missing-task-text": ('  - id: "b"\n    lead: "Văn phòng"\n', 12, "tasks.1", "thiếu «task»"),
+    "bad-id": ('  - id: "mã có dấu"\n    task: "Việc"\n', 12, "tasks.1.id", "chữ không dấu"),
+    "evidence-missing-file": ('  - id: "b"\n    task: "Việc"\n    updates:\n      - {date: 2025-09-01, evidence: "khong-co.pdf"}\n', 15,
+                              "tasks.1.updates.0.evidence", "không tìm thấy"),
+    "evidence-javascript": ('  - id: "b"\n    task: "Việc"\n    updates:\n      - {date: 2025-09-01, evidence: "javascript:alert(1)"}\n', 15,
+                            "tasks.1.updates.0.evidence", "https://"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_task_errors_are_reported_with_line_and_field(tmp_path, case):
+    lines, line, field, words = BROKEN[case]
+    path = tmp_path / f"{case}.md"
+    path.write_text(HEAD + lines + "---\n\nNội dung.\n", encoding="utf-8")
+    result = run_cli("check", str(path), env=EPOCH)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    prefix = f"{path}:{line}: lỗi: {field}: "
+    found = [ln for ln in result.stdout.splitlines() if ln.startswith(prefix)]
+    assert found, f"expected a line starting {prefix!r} in:\n{result.stdout}"
+    assert any(words in ln for ln in found), result.stdout
+
+
+def test_a_correct_task_list_passes(tmp_path):
+    (tmp_path / "bao-cao.pdf").write_bytes(b"%PDF-1.4\n")
+    path = tmp_path / "ok.md"
+    path.write_text(HEAD + """  - id: "b"
+    task: "Báo cáo lần 1"
+    due: 2025-09-03
+    status: "hoàn thành"
+    completed: 2025-09-02
+    progress: 100
+    updates:
+      - {date: 2025-09-02, note: "Đã gửi", evidence: "bao-cao.pdf"}
+      - {date: "2025-09", evidence: "https://example.vn/bc.pdf"}
+targets:
+  - {id: "t", target: "100% thôn", due: 2025, result: "90%", result_date: 2025-10-01}
+---
+
+Nội dung.
+""", encoding="utf-8")
+    result = run_cli("check", str(path), env=EPOCH)
+    assert result.returncode == 0, result.stdout
+    assert "tasks" not in result.stdout and "targets" not in result.stdout, result.stdout
+
+
+def test_same_update_is_fine_before_its_date_passes_only_with_a_later_build_date(tmp_path):
+    path = tmp_path / "u.md"
+    path.write_text(HEAD + '  - id: "b"\n    task: "Việc"\n    updates: [{date: 2025-12-01}]\n---\n\nNội dung.\n', encoding="utf-8")
+    assert run_cli("check", str(path), env=EPOCH).returncode == 1
+    assert run_cli("check", str(path), env={"SOURCE_DATE_EPOCH": "1767225600"}).returncode == 0  # 01/01/2026
