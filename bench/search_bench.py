@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
-import random
-import re
 import shutil
 import sys
 import tempfile
@@ -25,71 +23,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from corpus import dir_size, make_project  # noqa: E402
 from site_builder.build import build_site, quiet_mkdocs_info  # noqa: E402
 from site_builder.search import run_pagefind  # noqa: E402
 
-PROVINCES = ["Thanh Hóa", "Quảng Ngãi", "Hải Phòng", "Nghệ An", "Đắk Lắk", "Lào Cai", "Cà Mau", "Đồng Tháp",
-             "Quảng Trị", "Bắc Ninh", "Hà Tĩnh", "Điện Biên", "Lâm Đồng", "An Giang", "Tây Ninh", "Gia Lai"]
-COMMUNE_PARTS = ["Hoằng", "Đông", "Tân", "Phú", "Xuân", "Quảng", "Nghĩa", "Vĩnh", "Đức", "Hòa", "An", "Bình",
-                 "Thịnh", "Hưng", "Long", "Thạnh", "Mỹ", "Cẩm", "Kim", "Trung"]
-CITED = ["33/CT-TTg", "16/CT-TTg", "114-KL/TW", "25-NQ/TW", "120-KL/TW", "01-CT/TW", "10/2022/QH15",
-         "61/2018/NĐ-CP", "3177/QĐ-UBND", "88-KH/HU", "23-CT/TW", "04/2021/NĐ-CP"]
 QUERIES = ("dan van kheo", "33-CT/TTg")  # cold first query, then a second one
-
-
-def seed_sentences() -> list[str]:
-    sentences = []
-    for path in sorted((REPO / "content" / "ke-hoach").rglob("*.md")):
-        body = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
-        for line in body.splitlines():
-            line = line.strip("-# ").strip()
-            sentences += [s.strip() for s in re.split(r"(?<=[.;:])\s+", line) if len(s.split()) >= 6]
-    return sentences
-
-
-def plan_text(rng: random.Random, i: int, sentences: list[str]) -> tuple[str, str]:
-    province = rng.choice(PROVINCES)
-    commune = " ".join(rng.sample(COMMUNE_PARTS, 2))
-    year = rng.choice([2023, 2024, 2025])
-    number = i + 1  # unique: the checker rejects two plans with one number, issuer and year
-    cites = rng.sample(CITED, 3)
-    front = (
-        "---\n"
-        f'title: "Thực hiện công tác dân vận chính quyền xã {commune} năm {year} (bản {i})"\n'
-        'doc_type: "Kế hoạch"\n'
-        f'number: "{number}/KH-UBND"\n'
-        f'issuer: "UBND xã {commune}"\n'
-        f"issued: {year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}\n"
-        f'locality: {{province: "{province}", commune: "{commune}"}}\n'
-        "---\n\n"
-    )
-    parts = [f"Thực hiện Chỉ thị số {cites[0]} và Kết luận số {cites[1]}; căn cứ văn bản số {cites[2]}, "
-             f"Ủy ban nhân dân xã {commune}, tỉnh {province} ban hành kế hoạch như sau:"]
-    for section in ("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"):
-        parts.append(f"## {section}")
-        parts += [" ".join(rng.sample(sentences, 3)) for _ in range(rng.randint(4, 9))]
-    return f"ke-hoach/{year}/xa-{i:05d}.md", front + "\n\n".join(parts) + "\n"
-
-
-def make_project(root: Path, n: int, seed: int = 4) -> Path:
-    project = root / "project"
-    (project / "content").mkdir(parents=True)
-    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
-    for extra in ("gioi-thieu.md", "van-ban-can-cu.yml"):
-        if (REPO / "content" / extra).exists():
-            shutil.copy(REPO / "content" / extra, project / "content" / extra)
-    rng = random.Random(seed)
-    sentences = seed_sentences()
-    for i in range(n):
-        rel, text = plan_text(rng, i, sentences)
-        (project / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
-        (project / "content" / rel).write_text(text, encoding="utf-8")
-    return project
-
-
-def dir_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
 def measure_queries(site: Path, verbose: bool = False) -> list[tuple[str, int, float, str]]:

@@ -7,6 +7,9 @@ written into `docs_dir`.
 
 from __future__ import annotations
 
+import json
+import os
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -42,6 +45,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self.citation_links = CitationLinks()
         self.built_at = build_time()
         self._history_cache: tuple[str | None, object] | None = None
+        self._clock: dict[str, float] = {}  # phase → seconds, written where SITE_BUILDER_TIMINGS says
 
     def on_config(self, config):
         if not self.config.enabled:
@@ -68,6 +72,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if not self.config.enabled:
             return files
         self.built_at = build_time()
+        started = time.perf_counter()
         content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir,
                             history=self._history(config), site_url=config.site_url, built_at=self.built_at)
         for finding in content.diagnostics.sorted():
@@ -84,6 +89,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         files.append(File.generated(config, SORTABLE_SCRIPT, content=(assets / "sortable.js").read_bytes()))
         self.content = content
         self.plans = {plan.rel: plan for plan in content.plans}
+        self._clock = {"pipeline": time.perf_counter() - started, "_files_done": time.perf_counter()}
         return files
 
     def _history(self, config):
@@ -133,16 +139,23 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         # `site-builder build` keeps the previous site rather than publishing one without search.
         if not self.config.enabled:
             return
+        mark = time.perf_counter()
+        self._clock["mkdocs_render"] = mark - self._clock.pop("_files_done", mark)
         merge = [url for url in (config.extra.get("search_merge") or []) if isinstance(url, str)]
         apply_to_site(Path(config.site_dir), merge)
+        self._clock["csp"], mark = time.perf_counter() - mark, time.perf_counter()
         try:
             log.debug(build_search(Path(config.site_dir)))
         except SearchIndexError as exc:
             raise PluginError(f"Tìm kiếm: {exc}") from None
+        self._clock["search_index"], mark = time.perf_counter() - mark, time.perf_counter()
         # Last: the manifest hashes every file written before it, search index included.
         history = self.content.history if self.content else None
         write_manifest(Path(config.site_dir), Path(config.docs_dir), history.content_prefix if history else "",
                        history.head if history else None, self.built_at)
+        self._clock["manifest"] = time.perf_counter() - mark
+        if os.environ.get("SITE_BUILDER_TIMINGS"):  # for bench/: where the build spends its time
+            Path(os.environ["SITE_BUILDER_TIMINGS"]).write_text(json.dumps(self._clock), encoding="utf-8")
 
 
 def _head(path: Path) -> str | None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -22,6 +26,35 @@ SEED_FILES = {
     "003_b7d91b333b96f748.txt": "ke-hoach/chua-ro-nam/van-phong-ubnd-tinh-dan-van-tinh-hinh-moi.md",
     "004_c1cb2d977fcd6646.txt": "ke-hoach/2025/duong-an-dan-van-chinh-quyen-6-thang-cuoi-nam.md",
 }
+
+
+# A valid plan front-matter, for tests that break or extend one thing at a time.
+SAMPLE_FRONT = """---
+title: "Kế hoạch thử"
+doc_type: "Kế hoạch"
+number: "12/KH-UBND"
+issuer: "UBND xã Thử"
+issued: 2025-01-15
+locality: {province: "Thanh Hóa", commune: "Thử"}
+signer: {name: "Nguyễn Văn A", title: "Chủ tịch"}
+"""
+SAMPLE_PLAN = SAMPLE_FRONT + "---\n\nNội dung kế hoạch.\n"
+
+
+@contextlib.contextmanager
+def serve(directory: Path):
+    """A quiet static server on 127.0.0.1 for a built site; yields its base URL."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):  # keep test output readable
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
 
 
 def run_cli(*args: str, cwd: Path = REPO, env: dict | None = None, input_text: str | None = None) -> subprocess.CompletedProcess:

@@ -3,12 +3,11 @@ reads a plan without sideways scrolling."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 
 import pytest
+
+from conftest import serve
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
@@ -18,16 +17,8 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 
 @pytest.fixture(scope="module")
 def server(seed_site: Path):
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):  # keep test output readable
-            pass
-
-    handler = functools.partial(Quiet, directory=str(seed_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with serve(seed_site) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -7,20 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import SAMPLE_PLAN, run_cli
 
-GOOD = """---
-title: "Kế hoạch thử"
-doc_type: "Kế hoạch"
-number: "12/KH-UBND"
-issuer: "UBND xã Thử"
-issued: 2025-01-15
-locality: {province: "Thanh Hóa", commune: "Thử"}
-signer: {name: "Nguyễn Văn A", title: "Chủ tịch"}
----
-
-Nội dung kế hoạch.
-"""
+GOOD = SAMPLE_PLAN
 
 # name → (file bytes, expected line, expected field, words the message must contain)
 BROKEN = {
@@ -126,5 +115,7 @@ def test_check_without_paths_checks_the_whole_site(tmp_path):
     project = copy_project(tmp_path / "p")
     result = run_cli("check", cwd=project)
     assert result.returncode == 0, result.stdout
-    assert "Đã kiểm tra 7 tệp: 0 lỗi" in result.stdout  # five plans, the about page, the registry
+    content = project / "content"
+    files = len(list(content.rglob("*.md"))) + 1  # every page, and the registry of cited documents
+    assert f"Đã kiểm tra {files} tệp: 0 lỗi" in result.stdout
     assert "content/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md:6: cảnh báo: issued:" in result.stdout

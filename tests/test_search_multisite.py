@@ -3,9 +3,6 @@ mergeIndex, set by `extra.search_merge` in mkdocs.yml; README, «Tìm kiếm»).
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 import unicodedata
 from pathlib import Path
 from urllib.parse import urlencode
@@ -13,7 +10,7 @@ from urllib.parse import urlencode
 import pytest
 import yaml
 
-from conftest import copy_project, run_cli
+from conftest import copy_project, run_cli, serve
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 from test_browser import browser  # noqa: E402,F401  (the shared fixture, not a copy)
@@ -51,12 +48,8 @@ def portal(tmp_path_factory):
     root = tmp_path_factory.mktemp("multisite")
     small_site(root, "a", ["/b/pagefind/"])
     small_site(root, "b", [])
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root / "www"))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with serve(root / "www") as base:
+        yield base
 
 
 def results(browser, base: str, site: str, query: str) -> list[str]:

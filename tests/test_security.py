@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project, run_cli
+from conftest import copy_project, run_cli, serve
 
 HOSTILE = """---
 title: "<script>alert('xss-title')</script> Kế hoạch \\" onmouseover=\\"alert('xss-attr')"
@@ -144,39 +144,24 @@ def test_personal_identifiers_are_warnings_naming_the_line(tmp_path):
 
 
 def test_chromium_reports_no_policy_violation(hostile_site):
-    import functools
-    import http.server
-    import threading
-
     from test_browser import ARGS, CHROMIUM
 
     sync_api = pytest.importorskip("playwright.sync_api")
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(hostile_site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
     pages = ["/", "/ke-hoach/2025/tan-cong/", "/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen/", "/nam/",
              "/van-ban/", "/van-ban/33-ct-ttg-2021/", "/dia-ban/", "/go-bo/", "/du-lieu-mo/", "/tim-kiem/?q=d%C3%A2n+v%E1%BA%ADn",
              "/khong-co-trang-nay/"]
-    try:
-        with sync_api.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            for path in pages:
-                tab = browser.new_page()
-                tab.add_init_script("window.__violations = [];"
-                                    "document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));")
-                dialogs = []
-                tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-                tab.goto(base + path, wait_until="networkidle")
-                if path.startswith("/tim-kiem/"):
-                    tab.wait_for_function("() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('.sb-search-page .sb-search__status').textContent)")
-                assert tab.evaluate("window.__violations") == [], path
-                assert dialogs == [], path  # no alert() ran
-                tab.close()
-            browser.close()
-    finally:
-        httpd.shutdown()
+    with serve(hostile_site) as base, sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for path in pages:
+            tab = browser.new_page()
+            tab.add_init_script("window.__violations = [];"
+                                "document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));")
+            dialogs = []
+            tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            tab.goto(base + path, wait_until="networkidle")
+            if path.startswith("/tim-kiem/"):
+                tab.wait_for_function("() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('.sb-search-page .sb-search__status').textContent)")
+            assert tab.evaluate("window.__violations") == [], path
+            assert dialogs == [], path  # no alert() ran
+            tab.close()
+        browser.close()

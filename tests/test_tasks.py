@@ -8,20 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SAMPLE_FRONT
 from site_builder.dates import PartialDate
 from site_builder.diagnostics import Diagnostics
 from site_builder.pipeline import check_files
 from site_builder.tasks import Deadline, Task, Update, evaluate
 
-HEAD = """---
-title: "Kế hoạch thử"
-doc_type: "Kế hoạch"
-number: "12/KH-UBND"
-issuer: "UBND xã Thử"
-issued: 2025-01-15
-locality: {province: "Thanh Hóa", commune: "Thử"}
-signer: {name: "Nguyễn Văn A", title: "Chủ tịch"}
-"""
+HEAD = SAMPLE_FRONT
 TODAY = dt.date(2025, 11, 24)
 
 

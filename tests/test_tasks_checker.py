@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_cli
+from conftest import SAMPLE_FRONT, run_cli
 
-HEAD = """---
-title: "Kế hoạch thử"
-doc_type: "Kế hoạch"
-number: "12/KH-UBND"
-issuer: "UBND xã Thử"
-issued: 2025-01-15
-locality: {province: "Thanh Hóa", commune: "Thử"}
-signer: {name: "Nguyễn Văn A", title: "Chủ tịch"}
-tasks:
+HEAD = SAMPLE_FRONT + """tasks:
   - id: "a"
     task: "Việc thứ nhất"
 """  # the second task starts on line 12
