@@ -65,3 +65,34 @@ def test_print_layout_keeps_the_text_and_drops_the_chrome(server, browser):
     pdf = tab.pdf(format="A4")
     tab.close()
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+
+
+def test_search_page_filters_work_from_the_keyboard(server, browser):
+    """Type a query, Tab to the province filter, pick a province with the arrow keys: the list
+    narrows; Tab to the reset button and press Enter: the list comes back."""
+    tab = browser.new_page()
+    tab.goto(server + "/tim-kiem/", wait_until="networkidle")
+    status = ".sb-search-page .sb-search__status"
+    done = "() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('.sb-search-page .sb-search__status').textContent)"
+    tab.focus("#sb-page-q")
+    tab.keyboard.type("dân vận")
+    tab.keyboard.press("Enter")
+    tab.wait_for_function(done)
+    everything = tab.locator(".sb-search-page .sb-result").count()
+    assert everything >= 5
+    for _ in range(10):  # Tab through the form until the province filter has focus
+        tab.keyboard.press("Tab")
+        if tab.evaluate("document.activeElement.id") == "sb-f-province":
+            break
+    assert tab.evaluate("document.activeElement.id") == "sb-f-province"
+    tab.evaluate("document.querySelector('.sb-search-page .sb-results').replaceChildren()")
+    tab.keyboard.press("ArrowDown")  # the first province
+    tab.wait_for_function("() => document.querySelectorAll('.sb-search-page .sb-result').length > 0")
+    tab.wait_for_function(done)
+    narrowed = tab.locator(".sb-search-page .sb-result").count()
+    assert 0 < narrowed < everything, (narrowed, everything)
+    assert tab.locator(status).inner_text()
+    tab.focus("button[type=reset]")
+    tab.keyboard.press("Enter")
+    tab.wait_for_function("() => document.querySelector('#sb-f-province').value === ''")
+    tab.close()
