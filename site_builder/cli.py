@@ -54,6 +54,38 @@ def _parser() -> argparse.ArgumentParser:
     refs.add_argument("file", metavar="TỆP", help="tệp cần đọc, hoặc - để đọc từ đầu vào chuẩn")
     refs.add_argument("--json", action="store_true", help="in dạng JSON (một mảng đối tượng)")
 
+    imp = commands.add_parser(
+        "import",
+        help="nhập văn bản từ tệp Word (.docx) hoặc văn bản (.txt) thành tệp Markdown có thông tin đầu trang",
+        description="Đọc từng tệp .docx hoặc .txt (hoặc mọi tệp như vậy trong một thư mục), điền thông tin đầu trang "
+        "từ văn bản (loại, trích yếu, số, cơ quan ban hành, địa danh, ngày, người ký, nơi nhận), giữ nguyên toàn văn, "
+        "rồi ghi một tệp .md cho mỗi văn bản. In những gì đã điền, những gì chưa xác định được và kết quả kiểm tra. "
+        "Không ghi đè tệp đã có nếu không có --force. "
+        "Mã thoát: 0 khi nhập được mọi tệp, 1 khi có tệp không nhập được, 2 khi gọi lệnh sai.",
+    )
+    imp.add_argument("files", nargs="+", metavar="TỆP", help="tệp .docx/.txt hoặc thư mục chứa chúng")
+    imp.add_argument("-o", "--output-dir", metavar="THƯ_MỤC",
+                     help="thư mục ghi kết quả (mặc định: content/ke-hoach/<năm ban hành>/ nếu có, nếu không thì thư mục hiện tại)")
+    imp.add_argument("--force", action="store_true", help="ghi đè tệp .md đã có")
+
+    new = commands.add_parser(
+        "new",
+        help="tạo tệp kế hoạch mới có sẵn mọi trường thông tin kèm giải thích",
+        description="Tạo một tệp kế hoạch mới: mọi trường thông tin đầu trang đều có ghi chú tiếng Việt. "
+        "Khi chạy trong cửa sổ lệnh, lệnh hỏi lần lượt từng thông tin; cũng có thể ghi sẵn bằng các tuỳ chọn. "
+        "Mã thoát: 0 khi đã tạo tệp, 1 khi không ghi được (ví dụ tệp đã có), 2 khi gọi lệnh sai.",
+    )
+    new.add_argument("--title", metavar="TRÍCH_YẾU", help="trích yếu nội dung (bắt buộc)")
+    new.add_argument("--issuer", metavar="CƠ_QUAN", help="cơ quan ban hành, ví dụ «UBND xã Hoằng Hợp» (bắt buộc)")
+    new.add_argument("--number", metavar="SỐ", help="số, ký hiệu, ví dụ «12/KH-UBND» (chưa có số: «/KH-UBND»)")
+    new.add_argument("--issued", metavar="NGÀY", help="ngày ban hành: 2025-01-15, 2025-01 hoặc 2025")
+    new.add_argument("--place", metavar="ĐỊA_DANH", help="địa danh ở dòng ngày tháng")
+    new.add_argument("--doc-type", metavar="LOẠI", help="loại văn bản (mặc định: Kế hoạch)")
+    new.add_argument("-o", "--output", metavar="TỆP",
+                     help="tệp cần tạo (mặc định: content/ke-hoach/<năm>/<trích-yếu-không-dấu>.md)")
+    new.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
+    new.add_argument("--no-input", action="store_true", help="không hỏi gì, chỉ dùng các tuỳ chọn đã ghi")
+
     commands.add_parser("schema", help="in lược đồ JSON (JSON Schema) của phần thông tin đầu trang",
                         description="In lược đồ JSON của các trường front-matter.")
     return parser
@@ -160,6 +192,14 @@ def main(argv: list[str] | None = None) -> int:
             return _build(args)
         if args.command == "refs":
             return _refs(args)
+        if args.command == "import":
+            from .importer.command import run_import
+
+            return run_import(args.files, args.output_dir, args.force)
+        if args.command == "new":
+            from .skeleton import run_new
+
+            return run_new(args)
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
     except BuildFailed as exc:

@@ -1,0 +1,54 @@
+"""Front-matter and Markdown output, in the layout of the hand-made files in content/ke-hoach/."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..fields import PLAN_FIELDS, Field, Kind
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def quote(text: str) -> str:
+    """A YAML double-quoted string (JSON's quoting is valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _scalar(field: Field, value) -> str:
+    if field.kind is Kind.DATE and isinstance(value, str) and _FULL_DATE.match(value):
+        return value  # a full date is written bare, a partial one quoted: issued: "2025-01"
+    return quote(str(value))
+
+
+def field_lines(field: Field, value) -> list[str]:
+    if field.kind in (Kind.TEXT, Kind.DATE):
+        return [f"{field.name}: {_scalar(field, value)}"]
+    if field.kind is Kind.TEXT_LIST:
+        return [f"{field.name}:"] + [f"  - {quote(item)}" for item in value]
+    if field.kind is Kind.GROUP:
+        lines = [f"{field.name}:"]
+        for sub in field.subfields:
+            if sub.name in value:
+                lines.append(f"  {sub.name}: {quote(value[sub.name])}")
+        return lines
+    lines = [f"{field.name}:"]
+    for group in value:
+        subs = [f"{sub.name}: {quote(group[sub.name])}" for sub in field.subfields if sub.name in group]
+        lines.append("  - {" + ", ".join(subs) + "}")
+    return lines
+
+
+def front_matter(meta: dict, comments: list[str] | None = None) -> str:
+    lines = ["---"]
+    for comment in comments or []:
+        lines.append(f"# {comment}")
+    for field in PLAN_FIELDS:
+        if field.name in meta and meta[field.name] not in (None, "", [], {}):
+            lines += field_lines(field, meta[field.name])
+    lines.append("---")
+    return "\n".join(lines) + "\n"
+
+
+def markdown(meta: dict, body: str, comments: list[str] | None = None) -> str:
+    return front_matter(meta, comments) + "\n" + body.lstrip("\n")

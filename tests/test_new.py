@@ -1,0 +1,171 @@
+"""Authoring for officials: `site-builder new`, the guide page, the pre-commit hook and the CD workflow."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+
+import pytest
+import yaml
+
+from conftest import REPO, run_cli
+from fidelity import split_front_matter
+from site_builder.fields import PLAN_FIELDS
+from site_builder.skeleton import run_new, skeleton
+
+
+def _new_args(**overrides) -> argparse.Namespace:
+    values = dict(title=None, issuer=None, number=None, issued=None, place=None, doc_type=None,
+                  output=None, force=False, no_input=False)
+    values.update(overrides)
+    return argparse.Namespace(**values)
+
+
+def test_new_with_flags_passes_the_checker_with_only_warnings(tmp_path):
+    result = run_cli("new", "--title", "Thực hiện công tác dân vận năm 2025", "--issuer", "UBND xã Hoằng Hợp",
+                     "--number", "12/KH-UBND", "--issued", "2025-01", "-o", "ke-hoach/moi.md", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    target = tmp_path / "ke-hoach" / "moi.md"
+    text = target.read_text(encoding="utf-8")
+    meta = yaml.safe_load(split_front_matter(text)[0])
+    assert meta == {"title": "Thực hiện công tác dân vận năm 2025", "doc_type": "Kế hoạch",
+                    "number": "12/KH-UBND", "issuer": "UBND xã Hoằng Hợp", "issued": "2025-01"}
+
+    check = run_cli("check", str(target), cwd=tmp_path)
+    assert check.returncode == 0, check.stdout
+    assert "0 lỗi" in check.stdout and "cảnh báo" in check.stdout
+    assert ": lỗi:" not in check.stdout
+
+
+def test_skeleton_explains_every_field_of_the_schema():
+    text = skeleton({"title": "X", "doc_type": "Kế hoạch", "issuer": "UBND xã Y"})
+    front = split_front_matter(text)[0]
+    for field in PLAN_FIELDS:
+        # Each field: a Vietnamese comment with its label and help, then its value or a commented example.
+        assert f"# {field.label} (" in front, field.name
+        assert field.help in front, field.name
+        assert re.search(rf"^(# )?{field.name}:", front, re.MULTILINE), field.name
+        for sub in field.subfields:
+            assert f"#   {sub.name}: {sub.label}." in front, f"{field.name}.{sub.name}"
+    # Every commented example, once uncommented, is valid YAML for that field.
+    for field in PLAN_FIELDS:
+        example = re.search(rf"^# ({field.name}: .*)$", front, re.MULTILINE)
+        if example:
+            assert field.name in yaml.safe_load(example.group(1)), field.name
+
+
+def test_new_refuses_to_overwrite_and_reports_usage_errors(tmp_path):
+    (tmp_path / "co-roi.md").write_text("giữ nguyên", encoding="utf-8")
+    exists = run_cli("new", "--title", "A", "--issuer", "B", "-o", "co-roi.md", cwd=tmp_path)
+    assert exists.returncode == 1 and "--force" in exists.stderr
+    assert (tmp_path / "co-roi.md").read_text(encoding="utf-8") == "giữ nguyên"
+    forced = run_cli("new", "--title", "A", "--issuer", "B", "-o", "co-roi.md", "--force", cwd=tmp_path)
+    assert forced.returncode == 0
+
+    missing = run_cli("new", "--title", "A", "-o", "x.md", cwd=tmp_path)  # stdin is not a terminal
+    assert missing.returncode == 2 and "--issuer" in missing.stderr
+    bad_date = run_cli("new", "--title", "A", "--issuer", "B", "--issued", "2025-02-30", "-o", "y.md", cwd=tmp_path)
+    assert bad_date.returncode == 2 and "không tồn tại" in bad_date.stderr
+    for result in (exists, missing, bad_date):
+        assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.md").exists() and not (tmp_path / "y.md").exists()
+
+
+def test_new_asks_in_vietnamese_when_run_in_a_terminal(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content" / "ke-hoach").mkdir(parents=True)
+    answers = iter(["", "Phòng, chống thiên tai năm 2026", "UBND xã Tân Phú", "45/KH-UBND", "2026-13-01",
+                    "2026-01-12", "Tân Phú", ""])
+    questions: list[str] = []
+
+    def fake_input(prompt):
+        questions.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
+    monkeypatch.setattr("builtins.input", fake_input)
+    assert run_new(_new_args()) == 0
+    target = tmp_path / "content/ke-hoach/2026/phong-chong-thien-tai-nam-2026.md"
+    meta = yaml.safe_load(split_front_matter(target.read_text(encoding="utf-8"))[0])
+    assert meta["issued"].isoformat() == "2026-01-12" and meta["place"] == "Tân Phú"
+    assert meta["number"] == "45/KH-UBND" and meta["issuer"] == "UBND xã Tân Phú"
+    err = capsys.readouterr().err
+    assert "bắt buộc" in err  # the empty first answer for the title was asked again
+    assert "tháng 13 không tồn tại" in err  # the impossible date was asked again
+    assert questions[0].startswith("Trích yếu") and questions[-1].startswith("Ghi vào tệp")
+
+
+# ------------------------------------------------------------------ guide, hook, workflow
+
+def test_guide_page_is_in_the_nav_and_covers_the_workflow():
+    page = REPO / "content" / "huong-dan" / "dang-van-ban.md"
+    meta, body = split_front_matter(page.read_text(encoding="utf-8"))
+    assert set(yaml.safe_load(meta)) == {"title", "description"}
+    nav = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    guide = next(item["Hướng dẫn cho cán bộ"] for item in nav if isinstance(item, dict) and "Hướng dẫn cho cán bộ" in item)
+    pages = [next(iter(entry.values())) for entry in guide]
+    assert pages == ["huong-dan/dang-van-ban.md", "huong-dan/truong-thong-tin.md"]
+    for needed in ("site-builder import", "site-builder new", "site-builder check", "mkdocs serve", "git commit",
+                   "site-builder refs", "issued: \"2025-01\"", "attachments", "change_note", "status: \"withdrawn\"",
+                   "replaced_by", "tasks", "lỗi", "cảnh báo", "pre-commit install", "--force"):
+        assert needed in body, needed
+
+
+def test_pre_commit_hook_checks_changed_plans():
+    config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    (repo,) = config["repos"]
+    assert repo["repo"] == "local"
+    (hook,) = repo["hooks"]
+    assert hook["entry"].endswith("site-builder check") and hook["language"] == "system"
+    assert hook["pass_filenames"] is True
+    files = re.compile(hook["files"])
+    assert files.search("content/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md")
+    assert not files.search("content/gioi-thieu.md") and not files.search("content/huong-dan/dang-van-ban.md")
+    # The command the hook runs works on the paths pre-commit passes.
+    result = run_cli("check", "content/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md")
+    assert result.returncode == 0, result.stdout
+
+
+def _workflow() -> dict:
+    return yaml.safe_load((REPO / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+
+
+def test_workflow_checks_builds_and_deploys_with_the_readme_commands():
+    workflow = _workflow()
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads the key `on` as true
+    assert {"push", "pull_request"} <= set(triggers)
+    steps = workflow["jobs"]["build"]["steps"]
+    runs = "\n".join(step.get("run", "") for step in steps)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for command in ("scripts/build-site", ".venv/bin/site-builder check", "scripts/setup"):
+        assert command in runs, command
+        assert command in readme, command
+    upload = next(step for step in steps if "upload-pages-artifact" in step.get("uses", ""))
+    assert upload["with"]["path"] == "site" and "refs/heads/main" in upload["if"]
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["needs"] == "build" and "refs/heads/main" in deploy["if"]
+    assert any("deploy-pages" in step.get("uses", "") for step in deploy["steps"])
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+
+
+def test_workflow_turns_checker_lines_into_annotations(tmp_path):
+    step = next(s for s in _workflow()["jobs"]["build"]["steps"] if "::error" in s.get("run", ""))
+    (tmp_path / "kiem-tra.txt").write_text(
+        "content/ke-hoach/2025/x.md:4: lỗi: issuer: thiếu trường bắt buộc «issuer».\n"
+        "content/ke-hoach/2025/x.md:5: cảnh báo: issued: ngày ban hành chưa đủ.\n"
+        "Đã kiểm tra 1 tệp: 1 lỗi, 1 cảnh báo.\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run(["bash", "-c", step["run"]], cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [
+        "::error file=content/ke-hoach/2025/x.md,line=4::issuer: thiếu trường bắt buộc «issuer».",
+        "::warning file=content/ke-hoach/2025/x.md,line=5::issued: ngày ban hành chưa đủ.",
+    ]
+
+
+@pytest.mark.parametrize("command", ["import", "new"])
+def test_help_is_vietnamese(command):
+    result = run_cli(command, "--help")
+    assert result.returncode == 0
+    assert "Cách dùng:" in result.stdout and "Mã thoát" in result.stdout
