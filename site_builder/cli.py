@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="*", metavar="ĐƯỜNG_DẪN", help="tệp hoặc thư mục cần kiểm tra")
     check.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="TỆP", help="tệp cấu hình (mặc định: mkdocs.yml)")
+    check.add_argument("--format", choices=("text", "codequality"), default="text",
+                       help="text: mỗi vấn đề một dòng (mặc định); codequality: JSON cho báo cáo Code Quality của GitLab")
 
     build = commands.add_parser(
         "build",
@@ -128,7 +130,10 @@ def _check(args) -> int:
         docs_dir, site_name, plans_dir = _site_settings(Path(args.config_file))
         content = load_site(docs_dir, site_name, plans_dir)
         diags, checked = content.diagnostics, content.checked
-    _print_findings(diags, checked, sys.stdout)
+    if args.format == "codequality":
+        print(json.dumps(diags.code_quality(), ensure_ascii=False, indent=1))
+    else:
+        _print_findings(diags, checked, sys.stdout)
     return EXIT_ERRORS if diags.errors else EXIT_OK
 
 

@@ -59,6 +59,21 @@ class Diagnostics:
     def sorted(self) -> list[Diagnostic]:
         return sorted(self.items)
 
+    def code_quality(self) -> list[dict]:
+        """Findings as a GitLab Code Quality report, so a merge request shows them on its lines."""
+        import hashlib
+
+        return [
+            {
+                "description": d.format(),
+                "check_name": d.field or "noi-dung",
+                "fingerprint": hashlib.sha256(d.format().encode("utf-8")).hexdigest(),
+                "severity": "major" if d.severity is Severity.ERROR else "minor",
+                "location": {"path": d.path, "lines": {"begin": max(d.line, 1)}},
+            }
+            for d in self.sorted()
+        ]
+
     def summary(self, files: int) -> str:
         return (
             f"Đã kiểm tra {files} tệp: {len(self.errors)} lỗi, "

@@ -169,3 +169,29 @@ def test_help_is_vietnamese(command):
     result = run_cli(command, "--help")
     assert result.returncode == 0
     assert "Cách dùng:" in result.stdout and "Mã thoát" in result.stdout
+
+
+def test_gitlab_pipeline_checks_builds_and_deploys_with_the_readme_commands():
+    pipeline = yaml.safe_load((REPO / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    check = "\n".join(pipeline["kiem-tra"]["script"])
+    for command in ("scripts/setup", ".venv/bin/site-builder check"):
+        assert command in check and command in readme, command
+    assert pipeline["kiem-tra"]["artifacts"]["reports"]["codequality"] == "kiem-tra.json"
+    assert "scripts/build-site" in pipeline["xay-dung"]["script"] and "scripts/build-site" in readme
+    pages = pipeline["pages"]
+    assert "scripts/build-site" in pages["script"] and pages["artifacts"]["paths"] == ["public"]
+    assert pages["rules"] == [{"if": '$CI_COMMIT_BRANCH == "main"'}]
+
+
+def test_code_quality_report_names_file_and_line(tmp_path):
+    import json
+
+    broken = tmp_path / "x.md"
+    broken.write_text('---\ntitle: "A"\ndoc_type: "Kế hoạch"\nissued: 2025-02-30\n---\n\nNội dung.\n', encoding="utf-8")
+    result = run_cli("check", "--format", "codequality", str(broken))
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    issued = next(item for item in report if item["check_name"] == "issued")
+    assert issued["location"] == {"path": str(broken), "lines": {"begin": 4}} and issued["severity"] == "major"
+    assert "không tồn tại" in issued["description"] and len({i["fingerprint"] for i in report}) == len(report)
