@@ -30,6 +30,8 @@ from .models import Plan
 from .paths import page_url, relative_url, slugify
 from .plan_view import summary_line
 from .site_map import HOME, document_page, place_page
+from .task_pages import since_of
+from .tasks import Task, evaluate
 
 if TYPE_CHECKING:  # pipeline will import this module; avoid the cycle at run time
     from .directives import CitedDocument
@@ -37,6 +39,7 @@ if TYPE_CHECKING:  # pipeline will import this module; avoid the cycle at run ti
 
 PLANS_JSON = "data/plans.json"
 PLANS_CSV = "data/plans.csv"
+TASKS_CSV = "data/tasks.csv"
 FEED = "feed.xml"
 PLAN_JSON_NAME = "index.json"
 FEED_TEMPLATE = "feeds/atom.xml"
@@ -75,6 +78,7 @@ class _Context:
     site_name: str
     site_url: str | None  # with a trailing "/"
     history: History
+    today: dt.date  # the build date: "quá hạn" is computed against it
 
     def absolute(self, url: str) -> str | None:
         return urljoin(self.site_url, url) if self.site_url else None
@@ -159,6 +163,39 @@ def _history(plan: Plan, ctx: _Context) -> dict:
     }
 
 
+def _task_record(task: Task, plan: Plan, ctx: _Context) -> dict:
+    state = evaluate(task, ctx.today, since_of(plan))
+    return {
+        "id": task.id,
+        "plan": page_url(plan.rel),
+        "kind": "chỉ tiêu" if task.kind == "target" else "nhiệm vụ",
+        "task": task.text,
+        "lead": list(task.lead),
+        "support": list(task.support),
+        "due": task.due.label() if task.due else None,
+        "due_date": state.next_due.isoformat() if state.next_due else None,
+        "status": task.status,
+        "progress": task.progress,
+        "overdue": state.overdue,
+    }
+
+
+TASK_COLUMNS: tuple[Column, ...] = (
+    Column("id", "Mã nhiệm vụ trong kế hoạch.", lambda r: r["id"]),
+    Column("plan", "Địa chỉ trang của kế hoạch giao nhiệm vụ.", lambda r: r["plan"]),
+    Column("kind", "«nhiệm vụ» hoặc «chỉ tiêu».", lambda r: r["kind"]),
+    Column("task", "Nhiệm vụ, đúng lời văn bản.", lambda r: r["task"]),
+    Column("lead", "Đơn vị chủ trì, ngăn cách bằng «; ».", lambda r: _joined(r["lead"])),
+    Column("support", "Đơn vị phối hợp, ngăn cách bằng «; ».", lambda r: _joined(r["support"])),
+    Column("due", "Thời hạn như văn bản ghi (ngày, tháng, năm, hoặc định kỳ).", lambda r: r["due"]),
+    Column("due_date", "Hạn tiếp theo (hoặc hạn đã qua), NĂM-THÁNG-NGÀY.", lambda r: r["due_date"]),
+    Column("status", "Tình trạng: chưa cập nhật, chưa bắt đầu, đang thực hiện, hoàn thành, tạm dừng, hủy bỏ.", lambda r: r["status"]),
+    Column("progress", "Tiến độ (%), trống khi chưa báo cáo.", lambda r: r["progress"]),
+    Column("overdue", "«có» khi đã quá hạn vào ngày xây dựng trang (tính tự động, không nhập tay).",
+           lambda r: "có" if r["overdue"] else "không"),
+)
+
+
 JSON_FIELDS: tuple[Column, ...] = (
     Column("url", "Địa chỉ trang của văn bản, tính từ gốc trang web (ví dụ «ke-hoach/2025/ten-van-ban/»).",
            lambda p, c: page_url(p.rel)),
@@ -199,6 +236,9 @@ JSON_FIELDS: tuple[Column, ...] = (
     Column("attachments", _label("attachments") + ": {url, absolute_url, title, size, sha256}; size tính bằng byte, "
            "sha256 là mã băm để đối chiếu tệp tải về.", lambda p, c: _attachments(p, c)),
     Column("description", _label("description") + ".", lambda p, c: p.description),
+    Column("tasks", "Nhiệm vụ và chỉ tiêu của kế hoạch, mỗi mục gồm: " + ", ".join(c.name for c in TASK_COLUMNS)
+           + " (lead, support là danh sách; overdue là true/false).",
+           lambda p, c: [_task_record(t, p, c) for t in (*p.tasks, *p.targets)]),
     Column("history", "Lịch sử đăng tải: {first_published, last_changed, committed, changes}. Thời điểm theo ISO 8601. "
            "changes là mọi lần thay đổi, mới nhất trước: {date, commit (mã rút gọn), message (lời ghi của lần commit), "
            "note (ghi chú thay đổi)}. Tệp chưa được commit: committed là false, first_published là null và "
@@ -249,14 +289,18 @@ def _cell(value: Any) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def plans_csv(records: list[dict]) -> bytes:
+def _csv(columns: tuple[Column, ...], records: list[dict]) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([c.name for c in CSV_COLUMNS])
+    writer.writerow([c.name for c in columns])
     for record in records:
-        writer.writerow([_cell(c.value(record)) for c in CSV_COLUMNS])
+        writer.writerow([_cell(c.value(record)) for c in columns])
     # The BOM is how Excel knows the file is UTF-8 rather than the system's code page.
     return out.getvalue().encode("utf-8-sig")
+
+
+def plans_csv(records: list[dict]) -> bytes:
+    return _csv(CSV_COLUMNS, records)
 
 
 def _json_bytes(data: Any) -> bytes:
@@ -383,12 +427,14 @@ def _normal_site_url(site_url: str | None) -> str | None:
 
 def render_exports(content: "Content", site_name: str, site_url: str | None, built_at: str) -> dict[str, bytes]:
     """{site path: bytes} for plans.json, plans.csv, each plan's index.json and every Atom feed."""
-    ctx = _Context(content, site_name, _normal_site_url(site_url), content.history or History(False))
+    ctx = _Context(content, site_name, _normal_site_url(site_url), content.history or History(False),
+                   dt.date.fromisoformat(built_at[:10]))
     records = {plan.rel: _plan_record(plan, ctx) for plan in content.catalog.plans}
     ordered = list(records.values())
     files = {
         PLANS_JSON: _json_bytes({"generated": built_at, "site": site_name, "count": len(ordered), "plans": ordered}),
         PLANS_CSV: plans_csv(ordered),
+        TASKS_CSV: _csv(TASK_COLUMNS, [task for record in ordered for task in record["tasks"]]),
     }
     for plan in content.catalog.plans:
         files[plan_json_path(plan)] = _json_bytes(records[plan.rel])

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import posixpath
 
-from .exports import CSV_COLUMNS, FEED, FEED_ENTRIES, JSON_FIELDS, PLAN_JSON_NAME, PLANS_CSV, PLANS_JSON, RECENT_CHANGES
+from .exports import (CSV_COLUMNS, FEED, FEED_ENTRIES, JSON_FIELDS, PLAN_JSON_NAME, PLANS_CSV, PLANS_JSON,
+                      RECENT_CHANGES, TASK_COLUMNS, TASKS_CSV)
 from .listings import GeneratedPage, front_matter
 from .manifest import MANIFEST, SITE_SUMS, SOURCE_SUMS
 from .paths import link, md_escape
@@ -63,6 +64,7 @@ def _files_section() -> str:
     rows = [
         (f"[`{PLANS_JSON}`]({_to(PLANS_JSON)})", "JSON", "Mọi văn bản: đủ các trường thông tin, địa chỉ trang, văn bản được thực hiện, lịch sử thay đổi."),
         (f"[`{PLANS_CSV}`]({_to(PLANS_CSV)})", "CSV", "Mỗi văn bản một dòng, mở được bằng Excel hoặc LibreOffice."),
+        (f"[`{TASKS_CSV}`]({_to(TASKS_CSV)})", "CSV", "Mỗi nhiệm vụ, chỉ tiêu một dòng: đơn vị chủ trì, thời hạn, tình trạng, quá hạn."),
         (f"`<địa chỉ trang văn bản>{PLAN_JSON_NAME}`", "JSON", "Một văn bản, nằm cạnh trang của văn bản đó."),
         (f"[`{FEED}`]({_to(FEED)})", "Atom", "Nguồn tin: văn bản mới và văn bản thay đổi, mới nhất trước."),
         (f"`van-ban/<mã văn bản>/{FEED}`", "Atom", "Nguồn tin riêng của từng văn bản chỉ đạo: các kế hoạch trích dẫn văn bản đó."),
@@ -94,6 +96,15 @@ def _plans_csv_section() -> str:
         "`=`, `+`, `-` hoặc `@` được thêm dấu `'` ở đầu để Excel không hiểu nhầm là công thức; giá trị nguyên gốc "
         f"có trong `{PLANS_JSON}`.\n\n"
         + _field_table((c.name, c.help) for c in CSV_COLUMNS)
+    )
+
+
+def _tasks_csv_section() -> str:
+    return (
+        f"## {TASKS_CSV}\n\n"
+        f"Mỗi nhiệm vụ hoặc chỉ tiêu của mọi kế hoạch một dòng, cùng cách ghi như `{PLANS_CSV}`. «Quá hạn» được tính "
+        "tự động từ thời hạn và ngày xây dựng trang.\n\n"
+        + _field_table((c.name, c.help) for c in TASK_COLUMNS)
     )
 
 
@@ -175,6 +186,7 @@ def render_open_data_page(site_name: str) -> GeneratedPage:
         _files_section(),
         _plans_json_section(),
         _plans_csv_section(),
+        _tasks_csv_section(),
         _plan_json_section(),
         _feeds_section(),
         _directives_section(),

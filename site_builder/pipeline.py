@@ -23,6 +23,7 @@ from .paths import page_url
 from .registry import REGISTRY_FILE, load_registry
 from .open_data_page import render_open_data_page
 from .removed_pages import render_removed
+from .stats_page import render_stats
 from .site_map import DIRECTIVES_JSON, SCHEMA
 from .validate import validate_plan
 from .ical import render_calendars  # issue 5
@@ -129,6 +130,7 @@ def load_site(
     history = history if history is not None else read_history(docs_dir)
     pages += render_removed(history, plans_dir) + [render_open_data_page(site_name)]
     pages += render_task_pages(plans, today)  # issue 5: deadlines, units
+    pages.append(render_stats(catalog, today))
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
                       len(paths) + registry_path.exists(), raws)

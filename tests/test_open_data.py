@@ -233,3 +233,25 @@ def test_open_data_page_documents_every_file_and_field(content, files):
     assert "(../data/plans.json)" in text and "(../feed.xml)" in text  # relative, so any base path works
     assert "sha256sum -c data/SHA256SUMS" in text and "sha256sum index.html" in text
     assert "theo giấy phép CC BY 4.0" in text and "Điều 15 Luật Sở hữu trí tuệ" in text
+
+
+def test_tasks_are_in_plans_json_and_tasks_csv(tmp_path):
+    import csv
+    import io
+
+    from conftest import copy_project
+    from site_builder.exports import TASKS_CSV, render_exports
+    from site_builder.pipeline import load_site
+
+    project = copy_project(tmp_path / "p")
+    content = load_site(project / "content", "Thử", built_at="2025-11-24T00:00:00+00:00")
+    files = render_exports(content, "Thử", None, "2025-11-24T00:00:00+00:00")
+    plans = json.loads(files["data/plans.json"])["plans"]
+    tasks = [t for p in plans for t in p["tasks"]]
+    assert len(tasks) == sum(len(p.tasks) + len(p.targets) for p in content.plans) > 0
+    rows = list(csv.DictReader(io.StringIO(files[TASKS_CSV].decode("utf-8-sig"))))
+    assert [r["id"] for r in rows] == [t["id"] for t in tasks]
+    report_2 = next(r for r in rows if r["id"] == "bao-cao-2")  # due 02/12/2025, not yet overdue on 24/11
+    assert report_2["due_date"] == "2025-12-02" and report_2["overdue"] == "không"
+    report_1 = next(r for r in rows if r["id"] == "bao-cao-1")  # due 03/9/2025, nothing reported
+    assert report_1["overdue"] == "có"
