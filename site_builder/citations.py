@@ -146,9 +146,15 @@ class Citation:
         }
 
 
+_ASCII_PUNCT = {**_DASHES, **_SLASHES}
+_UNICODE_PUNCT = re.compile("[" + "".join(re.escape(chr(c)) for c in _ASCII_PUNCT) + "]")
+
+
 def prepare(text: str) -> str:
-    """NFC with Unicode dashes and slashes made ASCII; one character for one, so offsets hold."""
-    return unicodedata.normalize("NFC", text).translate(_DASHES).translate(_SLASHES)
+    """NFC with Unicode dashes and slashes made ASCII; one character for one, so offsets hold.
+    `str.translate` walks every character through a dict, so it runs only on text that needs it."""
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_ASCII_PUNCT) if _UNICODE_PUNCT.search(text) else text
 
 
 def _type_code(code: str) -> str | None:

@@ -7,7 +7,7 @@ import json
 
 from .dates import PartialDate
 from .directives import LEVELS, CitedDocument, DirectiveIndex, plan_level
-from .listings import GeneratedPage, front_matter
+from .listings import GeneratedPage, paginate
 from .models import Plan
 from .paths import link, md_escape, page_url
 from .plan_view import summary_line
@@ -36,16 +36,60 @@ _TABLE_HEAD = (
 )
 
 
-def _tree(nodes, here: str, indent: int = 0) -> list[str]:
+SILENT_SHOWN = 30  # issuers named in «Cơ quan chưa có kế hoạch trích dẫn văn bản này»; the rest are counted
+CASCADE_SHOWN = 50  # plans shown in «Triển khai thực hiện»; the rest are in the paginated table
+
+
+def _tree(nodes, here: str, budget: list[int], indent: int = 0) -> list[str]:
+    """The cascade as nested list items, at most `budget[0]` of them (the budget is shared down the tree)."""
     lines = []
     for plan, children in nodes:
+        if budget[0] <= 0:
+            break
+        budget[0] -= 1
         lines.append("    " * indent + f"- [{md_escape(plan.title)}]({link(here, plan.rel)}) — {md_escape(summary_line(plan))}")
-        lines += _tree(children, here, indent + 1)
+        lines += _tree(children, here, budget, indent + 1)
     return lines
 
 
-def render_document(doc: CitedDocument, index: DirectiveIndex) -> GeneratedPage:
-    here = document_page(doc)
+def _tree_size(nodes) -> int:
+    return sum(1 + _tree_size(children) for _, children in nodes)
+
+
+class IssuerScopes:
+    """Issuers on the site by province, for «Cơ quan chưa có kế hoạch trích dẫn văn bản này»: sorted
+    once, so each document page costs what its own citing plans cost, not what the whole site costs."""
+
+    def __init__(self, plans: list[Plan]):
+        by_province: dict[str | None, set[str]] = {}
+        for plan in plans:
+            by_province.setdefault(plan.locality.province or None, set()).add(plan.issuer)
+        self.sorted = {p: sorted(names, key=str.casefold) for p, names in by_province.items()}
+
+    def silent(self, citing: list[Plan]) -> tuple[list[str], int]:
+        """Issuers in the provinces of the citing plans (the whole site when no citing plan names a
+        province) with no plan citing the document: the first SILENT_SHOWN by name, and how many in all."""
+        provinces = {p.locality.province for p in citing if p.locality.province}
+        scope = [p for p in self.sorted if p in provinces] if provinces else list(self.sorted)
+        cited = {(p.locality.province or None, p.issuer) for p in citing}
+        in_scope = set(scope)
+        total = sum(len(self.sorted[p]) for p in scope) - sum(1 for province, _ in cited if province in in_scope)
+        shown: set[str] = set()
+        for province in scope:
+            taken = 0
+            for name in self.sorted[province]:
+                if taken >= SILENT_SHOWN:
+                    break
+                if (province, name) not in cited:
+                    shown.add(name)
+                    taken += 1
+        return sorted(shown, key=str.casefold)[:SILENT_SHOWN], total
+
+
+def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerScopes | None = None) -> list[GeneratedPage]:
+    """The document's page; its table of citing plans is paginated (PER_PAGE plans a page, at
+    `van-ban/<slug>/trang-2/` …), and the bounded sections (silent issuers, cascade) are on page 1."""
+    src = document_page(doc)
     title = doc.full_title()
     facts = [
         ("Loại văn bản", doc.type),
@@ -58,84 +102,112 @@ def render_document(doc: CitedDocument, index: DirectiveIndex) -> GeneratedPage:
         "sb_document": {"symbol": doc.symbol.text, "label": doc.label(), "type": doc.type, "body": doc.body or "",
                         "date": doc.date or "", "issued": _date_label(doc.date) or (str(doc.year) if doc.year else "")},
     }
-    # A low weight on the title: its issuing body ("… của HĐND thị trấn Chợ Chùa") must not outrank
-    # the plans of that place; the number, indexed at a high weight in directive.html, finds this page.
-    heading = f'# {md_escape(title)} {{: data-pagefind-weight="0.5" }}\n'
-    text = [front_matter(title, f"Các kế hoạch trích dẫn và thực hiện {doc.label()}.", meta), heading]
-    if doc.title:
-        text.append(f"*{md_escape(doc.title)}*\n")
-    text.append("\n".join(f"- **{k}:** {md_escape(v)}" for k, v in facts) + "\n")
-    if doc.official_url:
-        text.append(f"[Toàn văn chính thức]({doc.official_url})\n")
-    if doc.published is not None:
-        text.append(f"Toàn văn văn bản này có trên trang: [{md_escape(doc.published.title)}]({link(here, doc.published.rel)}).\n")
-    if not doc.in_registry:
-        text.append("*Văn bản chưa có trong danh mục văn bản căn cứ; tên và trích yếu lấy từ câu trích dẫn.*\n")
-
     citing = sorted(doc.citing.values(), key=lambda c: (LEVELS.index(plan_level(c.plan)), c.plan.title))
-    # Plan titles in the lists below would make this page match nearly every search.
-    text.append("<div data-pagefind-ignore markdown>\n")
-    text.append(f"## Các kế hoạch trích dẫn ({len(citing)})\n")
-    for level in LEVELS:
-        group = [c for c in citing if plan_level(c.plan) == level]
-        if group:
-            text.append(f"### {level}\n\n{_TABLE_HEAD}\n" + "\n".join(_plan_row(c.plan, here, c.implements) for c in group) + "\n\n</div>\n")
-    silent = sorted({p.issuer for p in index.plans} - {c.plan.issuer for c in citing}, key=str.casefold)
-    if silent:
-        text.append(
-            "### Cơ quan chưa có kế hoạch trích dẫn văn bản này\n\n"
-            "Trong các cơ quan có kế hoạch trên trang này, những cơ quan sau chưa có kế hoạch nào trích dẫn văn bản này:\n\n"
-            + "\n".join(f"- {md_escape(name)}" for name in silent) + "\n"
-        )
-    tree = index.cascade(doc)
-    text.append("## Triển khai thực hiện\n")
-    if tree:
-        text.append("Kế hoạch thực hiện văn bản này, và kế hoạch thực hiện các kế hoạch đó:\n\n" + "\n".join(_tree(tree, here)) + "\n")
-    else:
-        text.append("Chưa có kế hoạch nào trên trang này ghi là thực hiện văn bản này (chỉ trích dẫn).\n")
-    text.append("</div>\n")
-    return GeneratedPage(here, "\n".join(text))
+
+    def head(here: str) -> str:
+        # A low weight on the title: its issuing body ("… của HĐND thị trấn Chợ Chùa") must not outrank
+        # the plans of that place; the number, indexed at a high weight in directive.html, finds this page.
+        text = [f'# {md_escape(title)} {{: data-pagefind-weight="0.5" }}\n']
+        if doc.title:
+            text.append(f"*{md_escape(doc.title)}*\n")
+        text.append("\n".join(f"- **{k}:** {md_escape(v)}" for k, v in facts) + "\n")
+        if doc.official_url:
+            text.append(f"[Toàn văn chính thức]({doc.official_url})\n")
+        if doc.published is not None:
+            text.append(f"Toàn văn văn bản này có trên trang: [{md_escape(doc.published.title)}]({link(here, doc.published.rel)}).\n")
+        if not doc.in_registry:
+            text.append("*Văn bản chưa có trong danh mục văn bản căn cứ; tên và trích yếu lấy từ câu trích dẫn.*\n")
+        # Plan titles in the lists below would make this page match nearly every search.
+        text.append("<div data-pagefind-ignore markdown>\n")
+        text.append(f"## Các kế hoạch trích dẫn ({len(citing)})\n")
+        return "\n".join(text)
+
+    def render(chunk, here: str) -> str:
+        text = []
+        for level in LEVELS:
+            group = [c for c in chunk if plan_level(c.plan) == level]
+            if group:
+                text.append(f"### {level}\n\n{_TABLE_HEAD}\n" + "\n".join(_plan_row(c.plan, here, c.implements) for c in group) + "\n\n</div>\n")
+        return "\n".join(text)
+
+    def first(here: str) -> str:
+        text = []
+        silent, total = (scopes or IssuerScopes(index.plans)).silent([c.plan for c in citing])
+        if silent:
+            more = total - len(silent)
+            text.append(
+                "### Cơ quan chưa có kế hoạch trích dẫn văn bản này\n\n"
+                "Trong các cơ quan có kế hoạch trên trang này, ở cùng tỉnh, thành phố với các kế hoạch trích dẫn, "
+                "những cơ quan sau chưa có kế hoạch nào trích dẫn văn bản này:\n\n"
+                + "\n".join(f"- {md_escape(name)}" for name in silent) + "\n"
+                + (f"\nvà {more} cơ quan khác.\n" if more > 0 else "")
+            )
+        tree = index.cascade(doc)
+        text.append("## Triển khai thực hiện\n")
+        if tree:
+            lines = _tree(tree, here, [CASCADE_SHOWN])
+            rest = _tree_size(tree) - len(lines)
+            text.append("Kế hoạch thực hiện văn bản này, và kế hoạch thực hiện các kế hoạch đó:\n\n" + "\n".join(lines) + "\n")
+            if rest > 0:
+                text.append(f"và {rest} kế hoạch khác (xem bảng các kế hoạch trích dẫn, cột «Quan hệ»: thực hiện).\n")
+        else:
+            text.append("Chưa có kế hoạch nào trên trang này ghi là thực hiện văn bản này (chỉ trích dẫn).\n")
+        return "\n".join(text)
+
+    return paginate(src, citing, render, title=title, description=f"Các kế hoạch trích dẫn và thực hiện {doc.label()}.",
+                    meta=meta, head=head, first=first, tail=lambda here: "</div>\n", empty="")
 
 
-def render_index(index: DirectiveIndex) -> GeneratedPage:
+def render_index(index: DirectiveIndex) -> list[GeneratedPage]:
+    """All cited documents, most cited first, PER_PAGE a page; each page splits its documents into
+    central and local ones. The count by type (bounded by the number of types) is on page 1."""
     docs = index.sorted_documents()
-    text = [
-        front_matter("Tra cứu theo văn bản chỉ đạo", "Các văn bản mà kế hoạch trên trang này trích dẫn hoặc thực hiện."),
-        "# Tra cứu theo văn bản chỉ đạo\n",
-        f"{len(docs)} văn bản được các kế hoạch trích dẫn. Mỗi văn bản có trang riêng, liệt kê các kế hoạch trích dẫn "
-        "và thực hiện nó. Bấm tiêu đề cột để sắp xếp.\n",
-    ]
-    for heading, group in (("Văn bản của trung ương", [d for d in docs if d.key.body is None]),
-                           ("Văn bản của địa phương", [d for d in docs if d.key.body is not None])):
-        if not group:
-            continue
-        rows = [
-            "| " + " | ".join([
-                f"[{md_escape(d.label())}]({link(DIRECTIVES, document_page(d))})",
-                md_escape(d.body or "chưa rõ"),
-                str(d.year or ""),
-                str(len(d.citing)),
-                str(len(d.implementers)),
-            ]) + " |"
-            for d in group
-        ]
-        text.append(
-            f"## {heading}\n\n<div class=\"sb-sortable\" markdown>\n\n"
-            "| Văn bản | Cơ quan ban hành | Năm | Số kế hoạch trích dẫn | Số kế hoạch thực hiện |\n|---|---|---|---|---|\n"
-            + "\n".join(rows) + "\n\n</div>\n"
-        )
-    by_type: dict[str, list[CitedDocument]] = {}
-    for d in docs:
-        by_type.setdefault(d.type, []).append(d)
-    text.append("## Theo loại văn bản\n")
-    for type_name in sorted(by_type):
-        items = ", ".join(f"[{md_escape(d.symbol.text)}]({link(DIRECTIVES, document_page(d))})" for d in by_type[type_name])
-        text.append(f"- **{md_escape(type_name)}** ({len(by_type[type_name])}): {items}")
-    return GeneratedPage(DIRECTIVES, "\n".join(text) + "\n")
+    title = "Tra cứu theo văn bản chỉ đạo"
+
+    def head(here: str) -> str:
+        return (f"# {title}\n\n{len(docs)} văn bản được các kế hoạch trích dẫn, văn bản được trích dẫn nhiều nhất trước. "
+                "Mỗi văn bản có trang riêng, liệt kê các kế hoạch trích dẫn và thực hiện nó. Bấm tiêu đề cột để sắp xếp.\n")
+
+    def render(chunk, here: str) -> str:
+        text = []
+        for heading, group in (("Văn bản của trung ương", [d for d in chunk if d.key.body is None]),
+                               ("Văn bản của địa phương", [d for d in chunk if d.key.body is not None])):
+            if not group:
+                continue
+            rows = [
+                "| " + " | ".join([
+                    f"[{md_escape(d.label())}]({link(here, document_page(d))})",
+                    md_escape(d.body or "chưa rõ"),
+                    str(d.year or ""),
+                    str(len(d.citing)),
+                    str(len(d.implementers)),
+                ]) + " |"
+                for d in group
+            ]
+            text.append(
+                f"## {heading}\n\n<div class=\"sb-sortable\" markdown>\n\n"
+                "| Văn bản | Cơ quan ban hành | Năm | Số kế hoạch trích dẫn | Số kế hoạch thực hiện |\n|---|---|---|---|---|\n"
+                + "\n".join(rows) + "\n\n</div>\n"
+            )
+        return "\n".join(text)
+
+    def first(here: str) -> str:
+        by_type: dict[str, int] = {}
+        for d in docs:
+            by_type[d.type] = by_type.get(d.type, 0) + 1
+        return "## Theo loại văn bản\n\n" + "\n".join(f"- **{md_escape(t)}**: {n} văn bản" for t, n in sorted(by_type.items())) + "\n"
+
+    return paginate(DIRECTIVES, docs, render, title=title,
+                    description="Các văn bản mà kế hoạch trên trang này trích dẫn hoặc thực hiện.",
+                    head=head, first=first if docs else None, empty="")
 
 
 def render_directive_pages(index: DirectiveIndex) -> list[GeneratedPage]:
-    return [render_index(index)] + [render_document(d, index) for d in index.sorted_documents()]
+    scopes = IssuerScopes(index.plans)
+    pages = render_index(index)
+    for doc in index.sorted_documents():
+        pages += render_document(doc, index, scopes)
+    return pages
 
 
 def directives_json(index: DirectiveIndex) -> bytes:

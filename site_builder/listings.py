@@ -5,7 +5,9 @@ build the same pages from a staging folder."""
 from __future__ import annotations
 
 import json
+import posixpath
 from dataclasses import dataclass
+from typing import Callable, Sequence, TypeVar
 
 from .catalog import UNKNOWN_PLACE, UNKNOWN_YEAR, Catalog, Group
 from .models import Plan
@@ -14,6 +16,9 @@ from .plan_view import summary_line
 from .site_map import DEADLINES, DIRECTIVES, HOME, ISSUERS, PLACES, UNITS, YEARS, issuer_page, place_page, year_page
 
 LATEST_ON_HOME = 20
+PER_PAGE = 100  # items on one page of any listing that grows with the number of plans
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,65 @@ def front_matter(title: str, description: str, extra: dict | None = None) -> str
     lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in
              {"title": title, "description": description, **(extra or {})}.items()]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
+
+
+def page_src(src: str, number: int) -> str:
+    """Where page `number` of the listing at `src` lives: `<folder>/trang-<n>/index.md` (page 1 is `src`)."""
+    if number == 1:
+        return src
+    folder = posixpath.dirname(src)
+    return f"{folder}/trang-{number}/index.md" if folder else f"trang-{number}/index.md"
+
+
+def _pager(here: str, src: str, number: int, count: int) -> str:
+    """"Trang 2/5 · ← Trang trước · Trang sau →", between the pages of one listing."""
+    parts = [f"Trang {number}/{count}"]
+    if number > 1:
+        parts.append(f"[← Trang trước]({link(here, page_src(src, number - 1))})")
+    if number < count:
+        parts.append(f"[Trang sau →]({link(here, page_src(src, number + 1))})")
+    return " · ".join(parts) + "\n{: .sb-pages }\n"
+
+
+def paginate(
+    src: str,
+    items: Sequence[T],
+    render: Callable[[Sequence[T], str], str],
+    *,
+    title: str,
+    description: str,
+    head: Callable[[str], str],
+    meta: dict | None = None,
+    first: Callable[[str], str] | None = None,
+    tail: Callable[[str], str] | None = None,
+    empty: str = "Chưa có văn bản nào.\n",
+    per_page: int | None = None,
+) -> list[GeneratedPage]:
+    """The one way a listing that grows with the site becomes pages of at most `per_page` items.
+
+    Page 1 is at `src`, page n at `<folder>/trang-n/index.md`. Each page is: front-matter (with
+    `sb_page: {number, count}` for templates), `head(here)` (title and intro), the pager, then
+    `render(chunk, here)`, the pager again, `first(here)` on page 1 only (bounded extras), and
+    `tail(here)` on every page. All links are made relative to `here`, the page being written."""
+    per_page = per_page or PER_PAGE
+    count = max(1, -(-len(items) // per_page))
+    pages = []
+    for number in range(1, count + 1):
+        here = page_src(src, number)
+        chunk = items[(number - 1) * per_page: number * per_page]
+        shown = title if number == 1 else f"{title} (trang {number}/{count})"
+        text = [front_matter(shown, description, {**(meta or {}), "sb_page": {"number": number, "count": count}}),
+                head(here)]
+        pager = _pager(here, src, number, count) if count > 1 else ""
+        text.append(pager)
+        text.append(render(chunk, here) if chunk else empty)
+        text.append(pager)
+        if number == 1 and first is not None:
+            text.append(first(here))
+        if tail is not None:
+            text.append(tail(here))
+        pages.append(GeneratedPage(here, "\n".join(t for t in text if t)))
+    return pages
 
 
 def _plan_item(plan: Plan, here: str) -> str:
@@ -44,57 +108,67 @@ def _count(n: int) -> str:
     return f"{n} văn bản"
 
 
-def _index_page(src: str, title: str, intro: str, groups: list[Group], page_of) -> GeneratedPage:
-    lines = [front_matter(title, intro), f"# {md_escape(title)}\n\n{intro}\n"]
-    if not groups:
-        lines.append("Chưa có văn bản nào.\n")
-    for group in groups:
-        lines.append(f"- [{md_escape(group.name)}]({link(src, page_of(group))}) — {_count(len(group.plans))}")
-    return GeneratedPage(src, "\n".join(lines) + "\n")
+def _index_page(src: str, title: str, intro: str, groups: list[Group], page_of) -> list[GeneratedPage]:
+    def render(chunk: Sequence[Group], here: str) -> str:
+        return "\n".join(f"- [{md_escape(g.name)}]({link(here, page_of(g))}) — {_count(len(g.plans))}" for g in chunk) + "\n"
+
+    return paginate(src, groups, render, title=title, description=intro,
+                    head=lambda here: f"# {md_escape(title)}\n\n{intro}\n")
 
 
-def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_label: str) -> GeneratedPage:
-    body = [front_matter(title, intro), f"# {md_escape(title)}\n\n{intro}\n"]
+def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_label: str) -> list[GeneratedPage]:
+    # Plans in the order shown, each with its sub-group's name: a page repeats the heading of a
+    # sub-group that continues from the page before.
     if group.children and not (len(group.children) == 1 and group.children[0].key == ""):
-        for child in group.children:
-            body.append(f"## {md_escape(child.name)}\n\n{_plan_list(child.plans, src)}")
+        items = [(child.name, plan) for child in group.children for plan in child.plans]
     else:
-        body.append(_plan_list(group.plans, src))
-    body.append(f"[← {back_label}]({link(src, back)})\n")
-    return GeneratedPage(src, "\n".join(body))
+        items = [(None, plan) for plan in group.plans]
+
+    def render(chunk: Sequence[tuple[str | None, Plan]], here: str) -> str:
+        out, current = [], object()
+        for name, plan in chunk:
+            if name is not None and name != current:
+                out.append(f"\n## {md_escape(name)}\n")
+                current = name
+            out.append(_plan_item(plan, here))
+        return "\n".join(out) + "\n"
+
+    return paginate(src, items, render, title=title, description=intro,
+                    head=lambda here: f"# {md_escape(title)}\n\n{intro}\n",
+                    tail=lambda here: f"[← {back_label}]({link(here, back)})\n")
 
 
 def render_listings(catalog: Catalog, site_name: str) -> list[GeneratedPage]:
     pages = [_home(catalog, site_name)]
 
-    pages.append(_index_page(
+    pages.extend(_index_page(
         YEARS, "Văn bản theo năm ban hành", "Các văn bản xếp theo năm ban hành, năm mới nhất trước.",
         catalog.by_year, lambda g: year_page(g.plans[0]),
     ))
     for group in catalog.by_year:
         title = f"Văn bản ban hành năm {group.name}" if group.key != UNKNOWN_YEAR else "Văn bản chưa rõ năm ban hành"
         order = "mới nhất trước" if group.key != UNKNOWN_YEAR else "xếp theo trích yếu"
-        pages.append(_group_page(
+        pages.extend(_group_page(
             year_page(group.plans[0]), title, f"{_count(len(group.plans))}, {order}.", group, YEARS, "Tất cả các năm",
         ))
 
-    pages.append(_index_page(
+    pages.extend(_index_page(
         ISSUERS, "Văn bản theo cơ quan ban hành", "Các cơ quan, tổ chức đã ban hành văn bản được công khai trên trang này.",
         catalog.by_issuer, lambda g: issuer_page(g.plans[0]),
     ))
     for group in catalog.by_issuer:
-        pages.append(_group_page(
+        pages.extend(_group_page(
             issuer_page(group.plans[0]), group.name,
             f"Văn bản do {md_escape(group.name)} ban hành: {_count(len(group.plans))}.", group, ISSUERS, "Tất cả cơ quan",
         ))
 
-    pages.append(_index_page(
+    pages.extend(_index_page(
         PLACES, "Văn bản theo địa bàn", "Các văn bản xếp theo tỉnh, thành phố và địa bàn cấp dưới như văn bản ghi tại thời điểm ban hành.",
         catalog.by_place, lambda g: place_page(g.plans[0]),
     ))
     for group in catalog.by_place:
         title = group.name if group.key != UNKNOWN_PLACE else "Văn bản chưa rõ tỉnh/thành phố"
-        pages.append(_group_page(
+        pages.extend(_group_page(
             place_page(group.plans[0]), title,
             f"{_count(len(group.plans))}, xếp theo địa bàn cấp dưới.", group, PLACES, "Tất cả địa bàn",
         ))

@@ -26,7 +26,7 @@ from .csp import apply_to_site
 from .manifest import write_manifest
 from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site
 from .plan_view import day_label, history_view, panel
-from .search import SearchIndexError, build_search
+from .search import SearchIndexError, build_search, search_record
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, document_page
 
 log = get_plugin_logger(__name__)
@@ -133,6 +133,13 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                 href = relative_url(here, page_url(document_page(doc)))
                 self.citation_links.targets.setdefault(citation.symbol.text, []).append((citation.body, href))
         return markdown
+
+    def on_page_content(self, html, page, config, files):
+        # The extra search words of a plan page, once per plan in Python (partials/search-record.html).
+        plan_panel = page.meta.get("plan") if page.file.src_uri in self.plans else None
+        if isinstance(plan_panel, dict):
+            plan_panel["search"] = search_record(str(page.title or ""), html, plan_panel)
+        return html
 
     def on_post_build(self, config):
         # Search is built over the finished HTML; a failure fails the build, so that

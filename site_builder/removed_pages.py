@@ -7,7 +7,7 @@ import yaml
 
 from .frontmatter import split
 from .history import History, Removal
-from .listings import GeneratedPage, front_matter
+from .listings import GeneratedPage, front_matter, paginate
 from .paths import link, md_escape, slugify
 from .plan_view import day_label
 from .site_map import REMOVED
@@ -40,26 +40,15 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
         "Các văn bản từng được công khai trên trang này và đã bị gỡ khỏi kho dữ liệu. "
         "Mỗi văn bản vẫn xem được ở phiên bản cuối cùng, kèm ngày gỡ và lý do ghi trong lần thay đổi."
     )
-    lines = [front_matter("Văn bản đã gỡ bỏ", intro), "# Văn bản đã gỡ bỏ\n", intro + "\n"]
     pages = []
-    if not history.available:
-        lines.append(f"*Không có lịch sử thay đổi ({md_escape(history.reason or '')}), nên không xác định được văn bản đã gỡ.*\n")
-    elif not removals:
-        lines.append("Chưa có văn bản nào bị gỡ bỏ.\n")
-    else:
-        lines.append("| Văn bản (phiên bản cuối) | Số, ký hiệu | Cơ quan ban hành | Ngày gỡ | Lần thay đổi |\n|---|---|---|---|---|")
+    rows = []  # (title, page, number, issuer, day, change); links are made per listing page
     for removal in removals:
         meta, body = _last_version(removal)
         title = _text(meta, "title") or (history.rel_of(removal.path) or removal.path)
         src = removed_page(removal, history)
         change = removal.change
-        lines.append("| " + " | ".join([
-            f"[{md_escape(title)}]({link(REMOVED, src)})",
-            md_escape(_text(meta, "number") or "—"),
-            md_escape(_text(meta, "issuer") or "—"),
-            day_label(change.date),
-            f"`{change.short}` {md_escape(change.message)}",
-        ]) + " |")
+        rows.append((md_escape(title), src, md_escape(_text(meta, "number") or "—"), md_escape(_text(meta, "issuer") or "—"),
+                     day_label(change.date), f"`{change.short}` {md_escape(change.message)}"))
         banner = (
             f'!!! warning "Văn bản đã gỡ bỏ"\n\n'
             f"    Văn bản này đã bị gỡ khỏi kho dữ liệu ngày {day_label(change.date)} "
@@ -73,4 +62,15 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
             front_matter(f"{title} (đã gỡ bỏ)", "Phiên bản cuối cùng của một văn bản đã gỡ bỏ."),
             f"# {md_escape(title)}\n", banner, facts_md + "\n" if facts_md else "", body,
         ])))
-    return [GeneratedPage(REMOVED, "\n".join(lines) + "\n")] + pages
+
+    def table(chunk, here: str) -> str:
+        return ("| Văn bản (phiên bản cuối) | Số, ký hiệu | Cơ quan ban hành | Ngày gỡ | Lần thay đổi |\n|---|---|---|---|---|\n"
+                + "\n".join(f"| [{t}]({link(here, src)}) | {number} | {issuer} | {day} | {change} |"
+                             for t, src, number, issuer, day, change in chunk) + "\n")
+
+    if not history.available:
+        empty = f"*Không có lịch sử thay đổi ({md_escape(history.reason or '')}), nên không xác định được văn bản đã gỡ.*\n"
+    else:
+        empty = "Chưa có văn bản nào bị gỡ bỏ.\n"
+    return paginate(REMOVED, rows, table, title="Văn bản đã gỡ bỏ", description=intro,
+                    head=lambda here: f"# Văn bản đã gỡ bỏ\n\n{intro}\n", empty=empty) + pages

@@ -36,6 +36,40 @@ def fold_d(text: str) -> str:
     return unicodedata.normalize("NFC", text).replace("đ", "d").replace("Đ", "D")
 
 
+_TRIM = ".,;:!?()[]\"'«»“”…¶"
+
+
+def search_record(title: str, html: str, plan: dict) -> dict:
+    """The extra search words of a plan page (partials/search-record.html), computed once per plan.
+
+    `plan` is the panel (plan_view.panel), `html` the rendered text of the plan. Returns
+    - "extra": the panel's values (number, issuer, place, signer, topics, directives implemented);
+    - "folded": every word of title, text and extra containing đ/Đ, folded by `fold_d`, stripped of
+      punctuation, once each (first spelling wins, compared case-insensitively);
+    - "tail": how many words the two add at the end of the article (the browser skips them in excerpts).
+    """
+    from markupsafe import Markup
+
+    number = plan.get("number") if plan.get("number") and plan.get("number") != "Chưa có số" else ""
+    symbols = [(item.get("symbol") or "") if isinstance(item, dict) else item
+               for item in (plan.get("implements") or []) if not isinstance(plan.get("implements"), str)]
+    parts = [number, plan.get("issuer"), plan.get("place"),
+             plan.get("locality") if plan.get("locality") != "Chưa ghi" else "",
+             plan.get("signer") if plan.get("signer") != "Chưa ghi" else ""] + list(plan.get("topics") or []) + symbols
+    extra = " ".join(str(p) for p in parts if p)
+    seen: set[str] = set()
+    folded = []
+    for word in f"{title} {Markup(html).striptags()} {extra}".split():
+        if "đ" not in word.lower():
+            continue
+        word = fold_d(word.strip(_TRIM))
+        if word.lower() not in seen:
+            seen.add(word.lower())
+            folded.append(word)
+    folded_text = " ".join(folded)
+    return {"extra": extra, "folded": folded_text, "tail": len(f"{extra} {folded_text}".split())}
+
+
 def pagefind_executable() -> Path:
     """The binary shipped inside the `pagefind_bin` wheel: no download at build time."""
     try:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .catalog import UNKNOWN_PLACE, issuer_key
-from .listings import GeneratedPage, front_matter
+from .listings import GeneratedPage, paginate
 from .models import Plan
 from .paths import link, md_escape, page_url, relative_url, slugify
 from .site_map import DEADLINES, UNITS
@@ -216,13 +216,21 @@ def _due_soon(row: Row, today: dt.date) -> bool:
         and 0 <= (s.next_due - today).days <= UPCOMING_DAYS
 
 
-def _deadline_sections(rows: list[Row], today: dt.date, here: str) -> str:
+def _deadline_rows(rows: list[Row], today: dt.date) -> tuple[list[tuple[str, Row]], int, int]:
+    """Overdue rows, then rows due soon, each tagged with its section, for one paginated list."""
     overdue = sorted((r for r in rows if r.state.overdue), key=lambda r: (r.state.missed, r.plan.rel, r.task.line))
     soon = sorted((r for r in rows if _due_soon(r, today)), key=lambda r: (r.state.next_due, r.plan.rel, r.task.line))
+    return [("overdue", r) for r in overdue] + [("soon", r) for r in soon], len(overdue), len(soon)
+
+
+def _deadline_sections(tagged: list[tuple[str, Row]], n_overdue: int, n_soon: int, here: str) -> str:
+    """The sections of one page: a section whose rows are all on other pages still shows its heading."""
+    overdue = [r for kind, r in tagged if kind == "overdue"]
+    soon = [r for kind, r in tagged if kind == "soon"]
     return (
-        f"## Quá hạn ({len(overdue)})\n\nĐã qua thời hạn mà kế hoạch chưa ghi nhận hoàn thành "
-        "(kể cả nhiệm vụ chưa được cập nhật kết quả).\n\n" + _table(overdue, here)
-        + f"\n## Đến hạn trong {UPCOMING_DAYS} ngày tới ({len(soon)})\n\n" + _table(soon, here)
+        f"## Quá hạn ({n_overdue})\n\nĐã qua thời hạn mà kế hoạch chưa ghi nhận hoàn thành "
+        "(kể cả nhiệm vụ chưa được cập nhật kết quả).\n\n" + (_table(overdue, here) if overdue or not n_overdue else "(trên các trang khác của danh sách này)\n")
+        + f"\n## Đến hạn trong {UPCOMING_DAYS} ngày tới ({n_soon})\n\n" + (_table(soon, here) if soon or not n_soon else "(trên các trang khác của danh sách này)\n")
     )
 
 
@@ -248,51 +256,64 @@ def render_task_pages(plans: list[Plan], today: dt.date) -> list[GeneratedPage]:
             units[src].append(row)
             unit_names.setdefault(src, (unit, row.plan.issuer))
 
-    here = DEADLINES
     title = "Hạn sắp tới và quá hạn"
-    # The template adds the filter script (assets/sb-tasks.js): page Markdown is sanitised, so no <script> here.
-    body = [front_matter(title, "Mọi nhiệm vụ của các kế hoạch đã quá hạn hoặc đến hạn trong 30 ngày tới.",
-                         {"template": DEADLINES_TEMPLATE}),
+    tagged, n_overdue, n_soon = _deadline_rows(rows, today)
+
+    def deadlines_head(here: str) -> str:
+        return "\n".join([
             f"# {title}\n", _intro(today) + "\n",
             "Theo địa bàn: " + (" · ".join(f"[{_cell(names[src])}]({link(here, src)})" for src in sorted(by_place, key=lambda s: names[s])) or "chưa có") + ". "
             f"Theo đơn vị chủ trì: [danh sách đơn vị]({link(here, UNITS)}). "
             f"Lịch hạn chót để theo dõi trên điện thoại: [{SITE_CALENDAR.rsplit('/', 1)[1]}]({link(here, SITE_CALENDAR)}) (iCalendar).\n",
-            _deadline_sections(rows, today, here)]
-    pages.append(GeneratedPage(DEADLINES, "\n".join(body)))
+        ])
+
+    # The template adds the filter script (assets/sb-tasks.js): page Markdown is sanitised, so no <script> here.
+    pages += paginate(DEADLINES, tagged, lambda chunk, here: _deadline_sections(chunk, n_overdue, n_soon, here),
+                      title=title, description="Mọi nhiệm vụ của các kế hoạch đã quá hạn hoặc đến hạn trong 30 ngày tới.",
+                      meta={"template": DEADLINES_TEMPLATE}, head=deadlines_head,
+                      empty=_deadline_sections([], 0, 0, DEADLINES))
 
     for src, place_rows in sorted(by_place.items()):
-        title = f"Hạn sắp tới và quá hạn: {names[src]}"
-        pages.append(GeneratedPage(src, "\n".join([
-            front_matter(title, f"Nhiệm vụ quá hạn hoặc đến hạn trong 30 ngày tới ở {names[src]}."),
-            f"# {md_escape(title)}\n", _intro(today) + "\n", _deadline_sections(place_rows, today, src),
-            f"[← Tất cả địa bàn]({link(src, DEADLINES)})\n"])))
+        place_title = f"Hạn sắp tới và quá hạn: {names[src]}"
+        place_tagged, place_overdue, place_soon = _deadline_rows(place_rows, today)
+        pages += paginate(
+            src, place_tagged,
+            lambda chunk, here, o=place_overdue, s=place_soon: _deadline_sections(chunk, o, s, here),
+            title=place_title, description=f"Nhiệm vụ quá hạn hoặc đến hạn trong 30 ngày tới ở {names[src]}.",
+            head=lambda here, t=place_title: f"# {md_escape(t)}\n\n" + _intro(today) + "\n",
+            tail=lambda here: f"[← Tất cả địa bàn]({link(here, DEADLINES)})\n",
+            empty=_deadline_sections([], 0, 0, src))
 
     unit_lines = []
     for src, unit_rows in sorted(units.items(), key=lambda kv: (slugify(unit_names[kv[0]][1]), slugify(unit_names[kv[0]][0]))):
         unit, issuer = unit_names[src]
-        title = f"{unit} ({issuer})"
+        unit_title = f"{unit} ({issuer})"
         c = counts([r.task for r in unit_rows], [r.state for r in unit_rows])
         unit_rows = sorted(unit_rows, key=lambda r: (not r.state.overdue, r.state.next_due or dt.date.max, r.plan.rel, r.task.line))
-        pages.append(GeneratedPage(src, "\n".join([
-            front_matter(title, f"Những việc {unit} chịu trách nhiệm chủ trì theo các kế hoạch của {issuer}."),
-            f"# {md_escape(title)}\n",
-            f"Những nhiệm vụ, chỉ tiêu mà **{md_escape(unit)}** chủ trì thực hiện, theo các kế hoạch do "
-            f"{md_escape(issuer)} ban hành: {c['total']} việc, {c['done']} hoàn thành, {c['overdue']} quá hạn. " + _intro(today) + "\n",
-            _table(unit_rows, src), f"[← Tất cả đơn vị]({link(src, UNITS)})\n"])))
-        unit_lines.append((issuer, f"- [{_cell(unit)}]({link(UNITS, src)}) — {c['total']} việc, {c['overdue']} quá hạn"))
+        intro = (f"Những nhiệm vụ, chỉ tiêu mà **{md_escape(unit)}** chủ trì thực hiện, theo các kế hoạch do "
+                 f"{md_escape(issuer)} ban hành: {c['total']} việc, {c['done']} hoàn thành, {c['overdue']} quá hạn. " + _intro(today) + "\n")
+        pages += paginate(
+            src, unit_rows, _table, title=unit_title,
+            description=f"Những việc {unit} chịu trách nhiệm chủ trì theo các kế hoạch của {issuer}.",
+            head=lambda here, t=unit_title, i=intro: f"# {md_escape(t)}\n\n{i}",
+            tail=lambda here: f"[← Tất cả đơn vị]({link(here, UNITS)})\n", empty="Không có.\n")
+        unit_lines.append((issuer, src, f"[{_cell(unit)}]", f" — {c['total']} việc, {c['overdue']} quá hạn"))
 
-    text = [front_matter("Đơn vị chủ trì", "Mỗi đơn vị chịu trách nhiệm những nhiệm vụ nào, theo các kế hoạch."),
-            "# Đơn vị chủ trì\n", "Các đơn vị được kế hoạch giao chủ trì nhiệm vụ, xếp theo cơ quan ban hành kế hoạch. "
-            "Cùng một tên đơn vị ở hai cơ quan là hai đơn vị khác nhau.\n"]
-    last = None
-    for issuer, line in unit_lines:
-        if issuer != last:
-            text.append(f"\n## {md_escape(issuer)}\n")
-            last = issuer
-        text.append(line)
-    if not unit_lines:
-        text.append("Chưa có nhiệm vụ nào ghi đơn vị chủ trì.")
-    pages.append(GeneratedPage(UNITS, "\n".join(text) + "\n"))
+    def units_list(chunk, here: str) -> str:
+        text, last = [], None
+        for issuer, src, label, tail in chunk:
+            if issuer != last:
+                text.append(f"\n## {md_escape(issuer)}\n")
+                last = issuer
+            text.append(f"- {label}({link(here, src)}){tail}")
+        return "\n".join(text) + "\n"
+
+    pages += paginate(
+        UNITS, unit_lines, units_list, title="Đơn vị chủ trì",
+        description="Mỗi đơn vị chịu trách nhiệm những nhiệm vụ nào, theo các kế hoạch.",
+        head=lambda here: "# Đơn vị chủ trì\n\nCác đơn vị được kế hoạch giao chủ trì nhiệm vụ, xếp theo cơ quan ban hành kế hoạch. "
+                          "Cùng một tên đơn vị ở hai cơ quan là hai đơn vị khác nhau.\n",
+        empty="Chưa có nhiệm vụ nào ghi đơn vị chủ trì.\n")
     return pages
 
 
