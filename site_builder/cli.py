@@ -10,7 +10,7 @@ from pathlib import Path
 from . import __version__, cli_text
 from .diagnostics import Diagnostics
 from .fields import json_schema
-from .pipeline import DEFAULT_PLANS_DIR, build_date, check_files, load_site, markdown_files
+from .pipeline import DEFAULT_PLANS_DIR, build_date, check_files, hand_over, load_site, markdown_files
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -99,8 +99,8 @@ def _print_findings(diags: Diagnostics, checked: int, out) -> None:
     print(diags.summary(checked), file=out)
 
 
-def _site_settings(config_file: Path) -> tuple[Path, str, str]:
-    """docs_dir, site name and plans folder, read without starting MkDocs."""
+def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None]:
+    """docs_dir, site name, plans folder and site URL, read without starting a build."""
     from .build import load_mkdocs_config
 
     config = load_mkdocs_config(config_file)
@@ -108,7 +108,7 @@ def _site_settings(config_file: Path) -> tuple[Path, str, str]:
     plugin = config.plugins.get("site-builder")
     if plugin is not None:
         plans_dir = plugin.config.plans_dir
-    return Path(config.docs_dir), config.site_name, plans_dir
+    return Path(config.docs_dir), config.site_name, plans_dir, config.site_url
 
 
 def _check(args) -> int:
@@ -127,7 +127,7 @@ def _check(args) -> int:
         check_files(files, None, build_date(), diags, lambda rel: True)
         checked = len(files)
     else:
-        docs_dir, site_name, plans_dir = _site_settings(Path(args.config_file))
+        docs_dir, site_name, plans_dir, _ = _site_settings(Path(args.config_file))
         content = load_site(docs_dir, site_name, plans_dir)
         diags, checked = content.diagnostics, content.checked
     if args.format == "codequality":
@@ -174,12 +174,13 @@ def _build(args) -> int:
     from .build import build_site, quiet_mkdocs_info
 
     config_file = Path(args.config_file)
-    docs_dir, site_name, plans_dir = _site_settings(config_file)
-    content = load_site(docs_dir, site_name, plans_dir)
+    docs_dir, site_name, plans_dir, site_url = _site_settings(config_file)
+    content = load_site(docs_dir, site_name, plans_dir, site_url=site_url)
     _print_findings(content.diagnostics, content.checked, sys.stdout)
     if content.diagnostics.errors:
         print("Không xây dựng trang web vì nội dung còn lỗi; trang cũ (nếu có) được giữ nguyên.", file=sys.stderr)
         return EXIT_ERRORS
+    hand_over(content)
     quiet_mkdocs_info()
     target = build_site(config_file, Path(args.site_dir) if args.site_dir else None, strict=args.strict)
     print(f"Đã xây dựng trang web: {len(content.plans)} kế hoạch, {len(content.pages)} trang tự tạo → {target}")

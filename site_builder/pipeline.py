@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,8 @@ class Content:
     history: History | None = None
     docs_dir: Path | None = None
     checked: int = 0
+    built_at: str | None = None
+    seconds: float = 0.0  # how long loading took, for bench/
     raw: dict[str, RawDocument] = field(default_factory=dict)
 
 
@@ -113,6 +116,7 @@ def load_site(
     """Everything the site needs from `docs_dir`; errors are in `diagnostics`, never raised.
 
     `history` may be passed in when the caller already read it (a `mkdocs serve` rebuild)."""
+    started = time.perf_counter()
     today = today or build_date()
     diags = Diagnostics()
     paths = markdown_files(docs_dir)
@@ -134,10 +138,25 @@ def load_site(
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
                       len(paths) + registry_path.exists(), raws)
-    files.update(render_exports(content, site_name, site_url, built_at or build_time()))
-    files.update(render_calendars(plans, site_name, site_url, built_at or build_time()) | task_assets())  # issue 5: .ics, filter
+    content.built_at = built_at = built_at or build_time()
+    files.update(render_exports(content, site_name, site_url, built_at))
+    files.update(render_calendars(plans, site_name, site_url, built_at) | task_assets())  # issue 5: .ics, filter
     _check_url_collisions(raws, pages, files, diags)
+    content.seconds = time.perf_counter() - started
     return content
+
+
+_handed_over: dict[Path, Content] = {}
+
+
+def hand_over(content: Content) -> None:
+    """`site-builder build` has just loaded and checked everything; the MkDocs build it starts
+    in the same process takes this instead of doing the whole pipeline a second time."""
+    _handed_over[Path(content.docs_dir).resolve()] = content
+
+
+def take_over(docs_dir: Path) -> Content | None:
+    return _handed_over.pop(Path(docs_dir).resolve(), None)
 
 
 def _check_url_collisions(raws: dict[str, RawDocument], pages: list[GeneratedPage], files: dict[str, bytes], diags: Diagnostics) -> None:

@@ -24,7 +24,7 @@ from .markdown_ext import CitationLinks
 from .paths import page_url, relative_url
 from .csp import apply_to_site
 from .manifest import write_manifest
-from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site
+from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, take_over
 from .plan_view import day_label, history_view, panel
 from .search import SearchIndexError, build_search, search_record
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, document_page
@@ -71,10 +71,11 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
     def on_files(self, files: Files, config) -> Files:
         if not self.config.enabled:
             return files
-        self.built_at = build_time()
-        started = time.perf_counter()
-        content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir,
-                            history=self._history(config), site_url=config.site_url, built_at=self.built_at)
+        content = take_over(Path(config.docs_dir))  # already loaded by `site-builder build`
+        if content is None:
+            content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir,
+                                history=self._history(config), site_url=config.site_url, built_at=build_time())
+        self.built_at = content.built_at
         for finding in content.diagnostics.sorted():
             (log.error if finding.severity.name == "ERROR" else log.info)(finding.format())
         errors = content.diagnostics.errors
@@ -89,7 +90,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         files.append(File.generated(config, SORTABLE_SCRIPT, content=(assets / "sortable.js").read_bytes()))
         self.content = content
         self.plans = {plan.rel: plan for plan in content.plans}
-        self._clock = {"pipeline": time.perf_counter() - started, "_files_done": time.perf_counter()}
+        self._clock = {"pipeline": content.seconds, "_files_done": time.perf_counter()}
         return files
 
     def _history(self, config):
