@@ -31,6 +31,7 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     """Build with MkDocs (our plugin included) and swap the result into `site_dir` atomically."""
     config = load_mkdocs_config(config_file, strict=strict)
     target = Path(site_dir or config.site_dir).resolve()
+    _refuse_unsafe_target(target, Path(config.docs_dir).resolve(), Path(config_file).resolve())
     target.parent.mkdir(parents=True, exist_ok=True)
     # Same parent folder, so the final rename is atomic and never crosses filesystems.
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-dang-xay-", dir=target.parent))
@@ -48,6 +49,24 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     staging.chmod(0o755)  # mkdtemp makes it private; a web server must read it
     _swap(staging, target)
     return target
+
+
+def _refuse_unsafe_target(target: Path, docs_dir: Path, config_file: Path) -> None:
+    """The target folder is replaced whole: never let it be, or hold, the sources or the project,
+    and only replace a folder that is empty or an earlier build."""
+    def inside(path: Path, folder: Path) -> bool:
+        return path == folder or folder in path.parents
+
+    if inside(docs_dir, target) or inside(target, docs_dir) or inside(config_file, target):
+        raise BuildFailed(f"thư mục kết quả {target} trùng hoặc chứa thư mục nội dung hay tệp cấu hình; "
+                          "hãy chọn thư mục khác (mặc định: site/).")
+    if target.exists() and (not target.is_dir() or (any(target.iterdir()) and not _looks_built(target))):
+        raise BuildFailed(f"{target} đã có và không phải một trang web đã xây dựng trước đây; "
+                          "để tránh xoá nhầm dữ liệu, hãy xoá hoặc chọn thư mục khác.")
+
+
+def _looks_built(folder: Path) -> bool:
+    return (folder / "index.html").is_file() or (folder / "data" / "manifest.json").is_file()
 
 
 def _swap(staging: Path, target: Path) -> None:

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostics
+from .identity import normalise_name as identity_name
 from .doctypes import normalise_name
 from .models import Plan
 from .paths import page_url, slugify
@@ -95,8 +96,11 @@ def check_catalog(plans: list[Plan], diags: Diagnostics) -> None:
     for plan in sorted(plans, key=lambda p: p.rel):
         if plan.number is None or not plan.number.has_number:
             continue
-        # A number restarts every year and each issuer has its own series (DESIGN: identity).
-        identity = (issuer_key(plan.issuer), plan.year, plan.number_raw.replace(" ", ""))
+        # A number restarts every year and each issuer has its own series (DESIGN: identity). The
+        # issuer is compared by name (tone placement and "Ủy ban nhân dân"/"UBND" aside) within its
+        # province, never by a slug: "Xuân Hòa" and "Xuân Hóa" are two communes, Đ is not D.
+        province = identity_name(plan.locality.province) if plan.locality.province else None
+        identity = (identity_name(plan.issuer), province, plan.year, plan.number_raw.replace(" ", ""))
         first = seen.setdefault(identity, plan)
         if first is not plan:
             diags.error(

@@ -27,7 +27,7 @@ def _plan_row(plan: Plan, here: str, implements: bool) -> str:
         md_escape(plan.number_label or "chưa có số"),
         "thực hiện" if implements else "trích dẫn",
     ]
-    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+    return "| " + " | ".join(cells) + " |"  # md_escape already escapes "|"
 
 
 _TABLE_HEAD = (

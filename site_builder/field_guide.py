@@ -38,8 +38,9 @@ Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng C
 
 def _row(field: Field, prefix: str = "") -> str:
     need = "bắt buộc" if field.required else "không bắt buộc"
-    cells = [f"`{prefix}{field.name}`", md_escape(field.label), field.kind.value, need, md_escape(field.help), f"`{field.example}`"]
-    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+    example = field.example.replace("|", "\\|")  # a code span in a table still needs its pipes escaped
+    cells = [f"`{prefix}{field.name}`", md_escape(field.label), field.kind.value, need, md_escape(field.help), f"`{example}`"]
+    return "| " + " | ".join(cells) + " |"  # md_escape already escapes "|"
 
 
 def render_field_guide() -> GeneratedPage:

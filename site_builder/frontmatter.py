@@ -74,6 +74,9 @@ def decode(data: bytes, path: str, diags: Diagnostics) -> str | None:
         diags.error(path, line, "", "tệp chứa ký tự rỗng (NUL): đây có vẻ là tệp nhị phân, không phải văn bản.")
         return None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text and not text.endswith("\n"):
+        # MkDocs only sees a closing "---" as such when a newline follows it.
+        text += "\n"
     return unicodedata.normalize("NFC", text)
 
 
@@ -101,6 +104,11 @@ def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics, top
 
     `top` is the shape the document must have: a "mapping" (front-matter) or a "list" (data files).
     """
+    alias = _first_alias_line(fm_text)
+    if alias is not None:
+        # Aliases are never needed in front-matter, and nested ones expand exponentially.
+        diags.error(path, first_line + alias, "", "front-matter không được dùng bí danh YAML («*tên»); hãy ghi thẳng giá trị.")
+        return None
     try:
         node = yaml.compose(fm_text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -133,6 +141,17 @@ def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics, top
     ok = [True]
     value = _convert(node, "", first_line, lines, path, diags, ok, _Loader(""))
     return (value, lines) if ok[0] else None
+
+
+def _first_alias_line(fm_text: str) -> int | None:
+    """0-based line of the first alias, found by the scanner (which never expands anything)."""
+    try:
+        for token in yaml.scan(fm_text, Loader=_Loader):
+            if isinstance(token, yaml.AliasToken):
+                return token.start_mark.line
+    except yaml.YAMLError:
+        return None  # the parser reports the syntax error with its own line
+    return None
 
 
 def _unclosed_quote_line(fm_text: str) -> int | None:

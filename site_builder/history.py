@@ -74,7 +74,8 @@ class History:
 
 def _git(root: Path, *args: str, stdin: str | None = None) -> str:
     result = subprocess.run(
-        ["git", "-C", str(root), *args], capture_output=True, input=stdin, check=True,
+        # quotePath off: paths with Vietnamese letters come out as UTF-8, not "k\341\272\277…".
+        ["git", "-C", str(root), "-c", "core.quotePath=false", *args], capture_output=True, input=stdin, check=True,
         env={**os.environ, "GIT_PAGER": "cat", "LC_ALL": "C.UTF-8"},
     )
     return result.stdout.decode("utf-8", errors="replace")

@@ -113,7 +113,7 @@ def _index_page(src: str, title: str, intro: str, groups: list[Group], page_of) 
         return "\n".join(f"- [{md_escape(g.name)}]({link(here, page_of(g))}) — {_count(len(g.plans))}" for g in chunk) + "\n"
 
     return paginate(src, groups, render, title=title, description=intro,
-                    head=lambda here: f"# {md_escape(title)}\n\n{intro}\n")
+                    head=lambda here: f"# {md_escape(title)}\n\n{md_escape(intro)}\n")
 
 
 def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_label: str) -> list[GeneratedPage]:
@@ -134,7 +134,7 @@ def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_
         return "\n".join(out) + "\n"
 
     return paginate(src, items, render, title=title, description=intro,
-                    head=lambda here: f"# {md_escape(title)}\n\n{intro}\n",
+                    head=lambda here: f"# {md_escape(title)}\n\n{md_escape(intro)}\n",
                     tail=lambda here: f"[← {back_label}]({link(here, back)})\n")
 
 
@@ -159,7 +159,7 @@ def render_listings(catalog: Catalog, site_name: str) -> list[GeneratedPage]:
     for group in catalog.by_issuer:
         pages.extend(_group_page(
             issuer_page(group.plans[0]), group.name,
-            f"Văn bản do {md_escape(group.name)} ban hành: {_count(len(group.plans))}.", group, ISSUERS, "Tất cả cơ quan",
+            f"Văn bản do {group.name} ban hành: {_count(len(group.plans))}.", group, ISSUERS, "Tất cả cơ quan",
         ))
 
     pages.extend(_index_page(

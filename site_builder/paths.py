@@ -15,6 +15,12 @@ def slugify(text: str) -> str:
     return _NON_WORD.sub("-", ascii_text).strip("-") or "khac"
 
 
+def toc_slugify(value: str, separator: str = "-") -> str:
+    """Heading anchors for Python-Markdown's toc: the default drops "đ" entirely
+    ("MỤC ĐÍCH" → "muc-ich"); this one reads it as "d" like the rest of the site's URLs."""
+    return slugify(value).replace("-", separator)
+
+
 def page_url(src_uri: str) -> str:
     """The URL MkDocs gives a Markdown file with `use_directory_urls` (the default)."""
     stem = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri

@@ -33,23 +33,26 @@ from .task_pages import render_task_pages, task_assets  # issue 5
 DEFAULT_PLANS_DIR = "ke-hoach"
 
 
-def build_date() -> dt.date:
-    """Today, or the date in SOURCE_DATE_EPOCH so that builds and tests are reproducible."""
+# Dates on the site are Vietnamese dates: a build at 06:00 in Hà Nội is already "today" there,
+# though it is yesterday in UTC. Việt Nam keeps UTC+7 all year (no daylight saving).
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+
+def build_moment() -> dt.datetime:
+    """Now in Việt Nam, or the instant in SOURCE_DATE_EPOCH so that builds and tests are reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-    return dt.date.today()
+        return dt.datetime.fromtimestamp(int(epoch), VIETNAM)
+    return dt.datetime.now(VIETNAM)
+
+
+def build_date() -> dt.date:
+    return build_moment().date()
 
 
 def build_time() -> str:
-    """Now as ISO 8601 (UTC), or the instant in SOURCE_DATE_EPOCH for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = (
-        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-        if epoch and epoch.strip().isdigit()
-        else dt.datetime.now(dt.timezone.utc)
-    )
-    return moment.isoformat(timespec="seconds")
+    """The build instant as ISO 8601 with its +07:00 offset."""
+    return build_moment().isoformat(timespec="seconds")
 
 
 def shown_path(path: Path) -> str:
@@ -120,6 +123,7 @@ def load_site(
     today = today or build_date()
     diags = Diagnostics()
     paths = markdown_files(docs_dir)
+    _refuse_active_files(docs_dir, diags)
     prefix = plans_dir.strip("/") + "/"
     plans, raws = check_files(paths, docs_dir, today, diags, lambda rel: rel.startswith(prefix))
     registry_path = docs_dir / REGISTRY_FILE
@@ -144,6 +148,19 @@ def load_site(
     _check_url_collisions(raws, pages, files, diags)
     content.seconds = time.perf_counter() - started
     return content
+
+
+# Files a browser would run or render as a page of the site's own origin: content may not carry
+# them, because the sanitiser and the CSP only see pages built from Markdown.
+ACTIVE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".svg", ".js", ".mjs", ".xml", ".xsl"}
+
+
+def _refuse_active_files(docs_dir: Path, diags: Diagnostics) -> None:
+    for path in sorted(docs_dir.rglob("*")):
+        rel = path.relative_to(docs_dir)
+        if path.is_file() and path.suffix.lower() in ACTIVE_SUFFIXES and not any(p.startswith(".") for p in rel.parts):
+            diags.error(shown_path(path), 1, "", f"tệp «{path.suffix}» không được đặt trong thư mục nội dung: trình duyệt sẽ "
+                        "chạy nó như một trang của trang web. Hãy đính kèm bản PDF hoặc ảnh (PNG, JPG).")
 
 
 _handed_over: dict[Path, Content] = {}

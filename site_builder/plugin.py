@@ -21,7 +21,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .markdown_ext import CitationLinks
-from .paths import page_url, relative_url
+from .paths import page_url, relative_url, toc_slugify
 from .csp import apply_to_site
 from .manifest import write_manifest
 from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, take_over
@@ -57,6 +57,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             config.theme.dirs.insert(position, templates)
         if MARKDOWN_EXTENSION not in config.markdown_extensions:
             config.markdown_extensions.append(MARKDOWN_EXTENSION)
+        # Heading anchors that read "đ" as "d" (the default drops it: "MỤC ĐÍCH" → "muc-ich").
+        if "toc" in config.markdown_extensions:
+            config.mdx_configs.setdefault("toc", {}).setdefault("slugify", toc_slugify)
         if self.citation_links not in config.markdown_extensions:
             config.markdown_extensions.append(self.citation_links)
         if STYLESHEET not in config.extra_css:

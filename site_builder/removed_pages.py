@@ -10,6 +10,7 @@ from .history import History, Removal
 from .listings import GeneratedPage, front_matter, paginate
 from .paths import link, md_escape, slugify
 from .plan_view import day_label
+from .safety import scan
 from .site_map import REMOVED
 
 
@@ -44,6 +45,9 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
     rows = []  # (title, page, number, issuer, day, change); links are made per listing page
     for removal in removals:
         meta, body = _last_version(removal)
+        if any(f.error for f in scan(body)) or any(f.error for f in scan(str(meta.get("title", "")))):
+            # A version the checker would refuse (a secrecy mark) is never republished, even as history.
+            body = "*Nội dung phiên bản này không được hiển thị vì văn bản có dấu độ mật.*\n"
         title = _text(meta, "title") or (history.rel_of(removal.path) or removal.path)
         src = removed_page(removal, history)
         change = removal.change

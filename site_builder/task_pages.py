@@ -162,7 +162,7 @@ def tasks_panel(plan: Plan, today: dt.date) -> dict:
 
 # -- generated pages --------------------------------------------------------------------------------
 def _cell(text: str) -> str:
-    return md_escape(text).replace("|", "\\|").replace("\n", " ")
+    return md_escape(text).replace("\n", " ")  # md_escape already escapes "|"
 
 
 def _badge(task: Task, state: TaskState) -> str:

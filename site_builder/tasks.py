@@ -451,7 +451,7 @@ def _updates(check: "_Checker", value: Any, dotted: str, today: dt.date, source:
 def _evidence(check: "_Checker", text: str, dotted: str, source: Path | None) -> str | None:
     """A URL (https/http only) or a file inside the content folder, beside or under the plan."""
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", text):
-        if text.startswith(("https://", "http://")):
+        if text.startswith(("https://", "http://")) and not re.search(r"[\s\"'<>`]", text):
             return text
         check.error(dotted, f"«{text}» không phải địa chỉ https:// hay tệp trong kho.")
         return None
