@@ -111,6 +111,17 @@ def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None]:
     return Path(config.docs_dir), config.site_name, plans_dir, config.site_url
 
 
+def _docs_dir_if_any(config_file: Path) -> Path | None:
+    if not config_file.is_file():
+        return None
+    from .build import BuildFailed
+
+    try:
+        return _site_settings(config_file)[0].resolve()
+    except BuildFailed:  # a broken mkdocs.yml must not stop checking single files
+        return None
+
+
 def _check(args) -> int:
     if args.paths:
         files: list[Path] = []
@@ -124,7 +135,15 @@ def _check(args) -> int:
                 print(f"site-builder check: lỗi: không tìm thấy «{raw}»", file=sys.stderr)
                 return EXIT_USAGE
         diags = Diagnostics()
-        check_files(files, None, build_date(), diags, lambda rel: True)
+        # Files inside the site's content folder are checked with their place in it (attachments
+        # beside them resolve as in the full check); others on their own.
+        docs_dir = _docs_dir_if_any(Path(args.config_file))
+        inside = [f.resolve() for f in files if docs_dir and f.resolve().is_relative_to(docs_dir)]
+        outside = [f for f in files if f.resolve() not in inside]
+        if inside:
+            check_files(inside, docs_dir, build_date(), diags, lambda rel: True)
+        if outside:
+            check_files(outside, None, build_date(), diags, lambda rel: True)
         checked = len(files)
     else:
         docs_dir, site_name, plans_dir, _ = _site_settings(Path(args.config_file))

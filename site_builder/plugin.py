@@ -162,7 +162,13 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self._clock["search_index"], mark = time.perf_counter() - mark, time.perf_counter()
         # Last: the manifest hashes every file written before it, search index included.
         history = self.content.history if self.content else None
-        write_manifest(Path(config.site_dir), Path(config.docs_dir), history.content_prefix if history else "",
+        if history is not None and history.available:
+            prefix = history.content_prefix
+        else:
+            # Without git, paths are relative to the folder of mkdocs.yml: the project's root.
+            docs, root = Path(config.docs_dir).resolve(), Path(config.config_file_path).resolve().parent
+            prefix = docs.relative_to(root).as_posix() + "/" if docs.is_relative_to(root) else ""
+        write_manifest(Path(config.site_dir), Path(config.docs_dir), prefix,
                        history.head if history else None, self.built_at)
         self._clock["manifest"] = time.perf_counter() - mark
         if os.environ.get("SITE_BUILDER_TIMINGS"):  # for bench/: where the build spends its time

@@ -113,3 +113,21 @@ def test_descriptions_are_not_escaped_twice(tmp_path):
 def test_404_page_is_vietnamese(seed_site):
     page = (seed_site / "404.html").read_text(encoding="utf-8")
     assert "Không tìm thấy trang" in page and "Not found" not in page
+
+
+def test_single_file_check_resolves_attachments_like_the_full_check(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "content/ke-hoach/dinh-kem").mkdir()
+    (project / "content/ke-hoach/dinh-kem/x.pdf").write_bytes(b"%PDF")
+    plan = project / "content/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        'topics: ["dân vận chính quyền"]\n', 'topics: ["dân vận chính quyền"]\nattachments: [{file: "../dinh-kem/x.pdf"}]\n'),
+        encoding="utf-8")
+    result = run_cli("check", "content/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md", cwd=project)
+    assert result.returncode == 0, result.stdout  # what the pre-commit hook runs
+
+
+def test_sources_verify_without_git(tmp_path):
+    project = copy_project(tmp_path / "p")
+    assert run_cli("build", cwd=project).returncode == 0
+    subprocess.run(["sha256sum", "--quiet", "-c", "site/data/SHA256SUMS-nguon"], cwd=project, check=True)
