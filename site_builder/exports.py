@@ -42,7 +42,7 @@ PLANS_CSV = "data/plans.csv"
 TASKS_CSV = "data/tasks.csv"
 FEED = "feed.xml"
 PLAN_JSON_NAME = "index.json"
-FEED_TEMPLATE = "feeds/atom.xml"
+FEED_TEMPLATE = "atom.xml"
 RECENT_CHANGES = 5  # changes shown in a feed entry; the full list is in the JSON
 # Readers poll a feed again and again; the newest entries are what they need, the rest is in plans.json.
 FEED_ENTRIES = 100
@@ -388,7 +388,8 @@ def _xml_safe(value: Any) -> Any:
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     return Environment(
-        loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
+        # Not in templates/: MkDocs publishes every non-HTML file of a theme folder as is.
+        loader=FileSystemLoader(str(Path(__file__).parent / "data_templates")),
         autoescape=select_autoescape(enabled_extensions=("xml", "html"), default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -155,3 +155,9 @@ def test_generated_pages_are_not_written_into_content(seed_site):
         return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
 
     assert files(seed_site.parent / "content") == files(REPO / "content")
+
+
+def test_no_template_or_source_is_published_as_a_file(seed_site):
+    # MkDocs copies every non-HTML file of a theme folder: none of ours may be a template.
+    assert not (seed_site / "feeds").exists()
+    assert not list(seed_site.rglob("*.py")) and not list(seed_site.rglob("*.j2"))
