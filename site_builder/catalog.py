@@ -9,7 +9,7 @@ from .diagnostics import Diagnostics
 from .identity import normalise_name as identity_name
 from .doctypes import normalise_name
 from .models import Plan
-from .paths import page_url, slugify
+from .paths import slugify
 
 UNKNOWN_YEAR = "chua-ro-nam"
 UNKNOWN_PLACE = "chua-ro-dia-ban"
@@ -59,9 +59,6 @@ class Catalog:
             _group(self.plans, lambda p: (issuer_key(p.issuer), p.issuer)), key=lambda g: normalise_name(g.name)
         )
         self.by_place = self._places()
-
-    def url_of(self, plan: Plan) -> str:
-        return page_url(plan.rel)
 
     def _years(self) -> list[Group]:
         groups = _group(

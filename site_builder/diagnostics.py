@@ -25,14 +25,6 @@ class Diagnostic:
         return f"{where}: {self.severity.value}: {subject}{self.message}"
 
 
-class ContentError(Exception):
-    """Raised when content cannot be published; carries every error found."""
-
-    def __init__(self, diagnostics: list[Diagnostic]):
-        self.diagnostics = diagnostics
-        super().__init__("\n".join(d.format() for d in diagnostics))
-
-
 class Diagnostics:
     """Collects findings for one run; the order of reporting is path, then line."""
 
@@ -79,7 +71,3 @@ class Diagnostics:
             f"Đã kiểm tra {files} tệp: {len(self.errors)} lỗi, "
             f"{len(self.warnings)} cảnh báo."
         )
-
-    def raise_for_errors(self) -> None:
-        if self.errors:
-            raise ContentError(sorted(self.errors))

@@ -325,8 +325,7 @@ def feeds_of(content: "Content", site_name: str) -> list[Feed]:
             feeds.append(Feed(directive_feed(doc), f"Văn bản trích dẫn {doc.full_title()}", document_page(doc), plans))
     for group in content.catalog.by_place:
         title = "Văn bản chưa rõ tỉnh/thành phố" if group.key == UNKNOWN_PLACE else f"Văn bản ở {group.name}"
-        page = place_page(group.plans[0])
-        feeds.append(Feed(_feed_beside(page), title, page, tuple(group.plans)))
+        feeds.append(Feed(place_feed(group.plans[0]), title, place_page(group.plans[0]), tuple(group.plans)))
     return feeds
 
 

@@ -100,7 +100,6 @@ class _LinkCitations(Treeprocessor):
         # Offsets are in the NFC, dash-normalised text; Markdown text is NFC already and the
         # normalisation maps one character to one, so they hold for `text` too.
         pieces: list[etree.Element] = []
-        cursor = 0
         head = text[: found[0][0].start]
         for i, (citation, href) in enumerate(found):
             a = etree.Element("a", {"href": href, "class": "sb-cite", "title": "Các kế hoạch trích dẫn văn bản này"})
@@ -108,7 +107,6 @@ class _LinkCitations(Treeprocessor):
             nxt = found[i + 1][0].start if i + 1 < len(found) else len(text)
             a.tail = text[citation.end : nxt]
             pieces.append(a)
-            cursor = nxt
         setattr(owner, attr, head)
         index = list(parent).index(child) + 1 if attr == "tail" else 0
         for offset, a in enumerate(pieces):

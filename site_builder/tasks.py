@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import DateError, PartialDate
 from .fields import TARGET_FIELDS, TASK_FIELDS, TASK_STATUSES, Field
+from .paths import slugify
 
 if TYPE_CHECKING:
     from .validate import _Checker
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 DEFAULT_STATUS = "chưa cập nhật"
 DONE = "hoàn thành"
 CANCELLED = "hủy bỏ"
-PAUSED = "tạm dừng"
 FINISHED = (DONE, CANCELLED)  # a task in these states can no longer be late
 UPCOMING_DAYS = 30
 
@@ -184,10 +184,6 @@ class Task:
     result_date: PartialDate | None = None
     updates: tuple[Update, ...] = ()
     line: int = 0
-
-    @property
-    def status_written(self) -> bool:
-        return self.status != DEFAULT_STATUS
 
 
 @dataclass(frozen=True)
@@ -538,11 +534,13 @@ def check_commitments(check: "_Checker", values: dict, today: dt.date, source: P
             task = _one(check, item, where, kind, today, source, i)
             if task is None:
                 continue
-            if task.id in seen:
-                first, line = seen[task.id]
+            # Compared as anchors and calendar UIDs use them: "1.2" and "1-2" would be one task there.
+            key = slugify(task.id)
+            if key in seen:
+                first, line = seen[key]
                 check.error(f"{where}.id", f"mã «{task.id}» trùng với {first} ở dòng {line}; mỗi nhiệm vụ, chỉ tiêu một mã riêng.")
                 continue
-            seen[task.id] = (f"{'nhiệm vụ' if kind == 'task' else 'chỉ tiêu'} {where}", check.raw.line_of(where))
+            seen[key] = (f"{'nhiệm vụ' if kind == 'task' else 'chỉ tiêu'} {where}", check.raw.line_of(where))
             lists[name].append(task)
     return lists["tasks"], lists["targets"]
 

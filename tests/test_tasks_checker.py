@@ -25,6 +25,7 @@ BROKEN = {
     "done-without-date": ('  - id: "b"\n    task: "Việc"\n    status: "hoàn thành"\n', 14, "tasks.1.status", "ngày hoàn thành"),
     "cancelled-without-reason": ('  - id: "b"\n    task: "Việc"\n    status: "hủy bỏ"\n', 14, "tasks.1.status", "lý do"),
     "duplicate-id": ('  - id: "a"\n    task: "Việc"\n', 12, "tasks.1.id", "trùng"),
+    "same-id-as-an-anchor": ('  - id: "A"\n    task: "Việc"\n', 12, "tasks.1.id", "trùng"),  # one anchor, one UID
     "unknown-key": ('  - id: "b"\n    task: "Việc"\n    deadline: 2025-09-03\n', 14, "tasks.1.deadline", "«due»"),
     "unknown-due-key": ('  - id: "b"\n    task: "Việc"\n    due: {repeat: "hằng năm", untill: 2030}\n', 14, "tasks.1.due.untill", "«until»"),
     "vietnamese-key": ('  - id: "b"\n    task: "Việc"\n    tiến_độ: 50\n', 14, "tasks.1.tiến_độ", "«progress»"),
