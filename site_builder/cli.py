@@ -10,7 +10,7 @@ from pathlib import Path
 from . import __version__, cli_text
 from .diagnostics import Diagnostics
 from .fields import json_schema
-from .pipeline import DEFAULT_PLANS_DIR, build_date, check_files, hand_over, load_site, markdown_files
+from .pipeline import DEFAULT_PLANS_DIR, build_date, check_files, hand_over, load_site, markdown_files, portal_file
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -99,16 +99,18 @@ def _print_findings(diags: Diagnostics, checked: int, out) -> None:
     print(diags.summary(checked), file=out)
 
 
-def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None]:
-    """docs_dir, site name, plans folder and site URL, read without starting a build."""
+def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None, Path | None]:
+    """docs_dir, site name, plans folder, site URL and a portal's member-site file, read without
+    starting a build."""
     from .build import load_mkdocs_config
 
     config = load_mkdocs_config(config_file)
-    plans_dir = DEFAULT_PLANS_DIR
+    plans_dir, portal = DEFAULT_PLANS_DIR, None
     plugin = config.plugins.get("site-builder")
     if plugin is not None:
         plans_dir = plugin.config.plans_dir
-    return Path(config.docs_dir), config.site_name, plans_dir, config.site_url
+        portal = portal_file(config.config_file_path, plugin.config.portal)
+    return Path(config.docs_dir), config.site_name, plans_dir, config.site_url, portal
 
 
 def _docs_dir_if_any(config_file: Path) -> Path | None:
@@ -146,8 +148,8 @@ def _check(args) -> int:
             check_files(outside, None, build_date(), diags, lambda rel: True)
         checked = len(files)
     else:
-        docs_dir, site_name, plans_dir, _ = _site_settings(Path(args.config_file))
-        content = load_site(docs_dir, site_name, plans_dir)
+        docs_dir, site_name, plans_dir, _, portal = _site_settings(Path(args.config_file))
+        content = load_site(docs_dir, site_name, plans_dir, portal=portal)
         diags, checked = content.diagnostics, content.checked
     if args.format == "codequality":
         print(json.dumps(diags.code_quality(), ensure_ascii=False, indent=1))
@@ -193,8 +195,8 @@ def _build(args) -> int:
     from .build import build_site, quiet_mkdocs_info
 
     config_file = Path(args.config_file)
-    docs_dir, site_name, plans_dir, site_url = _site_settings(config_file)
-    content = load_site(docs_dir, site_name, plans_dir, site_url=site_url)
+    docs_dir, site_name, plans_dir, site_url, portal = _site_settings(config_file)
+    content = load_site(docs_dir, site_name, plans_dir, site_url=site_url, portal=portal)
     _print_findings(content.diagnostics, content.checked, sys.stdout)
     if content.diagnostics.errors:
         print("Không xây dựng trang web vì nội dung còn lỗi; trang cũ (nếu có) được giữ nguyên.", file=sys.stderr)

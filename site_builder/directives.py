@@ -33,7 +33,7 @@ class CitedDocument:
     in_registry: bool = False
     citing: dict[str, Citing] = field(default_factory=dict)  # plan.rel → Citing
     published: Plan | None = None  # the plan on this site that is this document
-    slug: str = ""  # unique among documents; see DirectiveIndex._assign_slugs
+    slug: str = ""  # unique among documents; see assign_slugs
 
     @property
     def year(self) -> int | None:
@@ -48,6 +48,16 @@ class CitedDocument:
 
     def full_title(self) -> str:
         return self.label() + (f" của {self.body}" if self.body else "")
+
+
+def assign_slugs(documents) -> None:
+    """Give each document (anything with a `DocumentKey` `.key`) a unique `.slug`. Slugs fold tones,
+    so two identities may share one; number them rather than lose a page."""
+    taken: dict[str, int] = {}
+    for doc in sorted(documents, key=lambda d: (d.key.symbol, d.key.year or 0, d.key.body or "")):
+        base = doc.key.slug()
+        taken[base] = taken.get(base, 0) + 1
+        doc.slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
 
 
 def plan_level(plan: Plan) -> str:
@@ -116,12 +126,7 @@ class DirectiveIndex:
         self._assign_slugs()
 
     def _assign_slugs(self) -> None:
-        # Slugs fold tones, so two identities may share one; number them rather than lose a page.
-        taken: dict[str, int] = {}
-        for doc in sorted(self.documents.values(), key=lambda d: (d.key.symbol, d.key.year or 0, d.key.body or "")):
-            base = doc.key.slug()
-            taken[base] = taken.get(base, 0) + 1
-            doc.slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
+        assign_slugs(self.documents.values())
 
     # -- identity --------------------------------------------------------------------------
     @staticmethod

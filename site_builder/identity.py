@@ -106,6 +106,15 @@ def resolve_body(stated: str | None, symbol: Symbol, locality: Locality) -> Body
     return Body(None, None)
 
 
+# The body of a local document that could not be placed: the identity stays private to the citing
+# plan ("chưa rõ cơ quan · ke-hoach/2025/x.md"), so it never merges with another plan's citation.
+PRIVATE_BODY = "chưa rõ cơ quan"
+
+
+def is_private_body(body_key: str | None) -> bool:
+    return bool(body_key) and body_key.startswith(PRIVATE_BODY + " · ")
+
+
 def document_key(citation: Citation, locality: Locality, plan_rel: str) -> tuple[DocumentKey, Body]:
     """Identity of what a plan cites; an unresolvable local body stays private to that plan, so
     two plans citing "172/KH-UBND" of different provinces never meet on one page."""
@@ -113,5 +122,5 @@ def document_key(citation: Citation, locality: Locality, plan_rel: str) -> tuple
     if symbol.national:
         return DocumentKey(symbol.text, citation.year, None), Body(citation.body, None)
     body = resolve_body(citation.body, symbol, locality)
-    key = body.key if body.key else f"chưa rõ cơ quan · {plan_rel}"
+    key = body.key if body.key else f"{PRIVATE_BODY} · {plan_rel}"
     return DocumentKey(symbol.text, citation.year, key), body

@@ -23,9 +23,11 @@ from .models import Plan
 from .paths import page_url
 from .registry import REGISTRY_FILE, load_registry
 from .open_data_page import render_open_data_page
+from .portal import Portal, load_portal, portal_json
+from .portal_pages import render_portal_pages
 from .removed_pages import render_removed
 from .stats_page import render_stats
-from .site_map import DIRECTIVES_JSON, SCHEMA
+from .site_map import DIRECTIVES_JSON, PORTAL_JSON, SCHEMA
 from .validate import validate_plan
 from .ical import render_calendars  # issue 5
 from .task_pages import render_task_pages, task_assets  # issue 5
@@ -79,6 +81,7 @@ class Content:
     built_at: str | None = None
     seconds: float = 0.0  # how long loading took, for bench/
     raw: dict[str, RawDocument] = field(default_factory=dict)
+    portal: Portal | None = None  # the merged member sites, when the site is a portal
 
 
 def markdown_files(root: Path) -> list[Path]:
@@ -115,10 +118,12 @@ def load_site(
     history: History | None = None,
     site_url: str | None = None,
     built_at: str | None = None,
+    portal: Path | None = None,
 ) -> Content:
     """Everything the site needs from `docs_dir`; errors are in `diagnostics`, never raised.
 
-    `history` may be passed in when the caller already read it (a `mkdocs serve` rebuild)."""
+    `history` may be passed in when the caller already read it (a `mkdocs serve` rebuild).
+    `portal` is the member-site file of a portal (see `portal_file`): its national pages are added."""
     started = time.perf_counter()
     today = today or build_date()
     diags = Diagnostics()
@@ -145,6 +150,12 @@ def load_site(
     content.built_at = built_at = built_at or build_time()
     files.update(render_exports(content, site_name, site_url, built_at))
     files.update(render_calendars(plans, site_name, site_url, built_at) | task_assets())  # issue 5: .ics, filter
+    if portal is not None:  # issue 9: national pages merged from member sites' data
+        content.portal = load_portal(portal, diags, shown_path)
+        if content.portal is not None:
+            pages += render_portal_pages(content.portal)
+            files[PORTAL_JSON] = portal_json(content.portal, site_name, built_at)
+            content.checked += content.portal.files_read
     _check_url_collisions(raws, pages, files, diags)
     content.seconds = time.perf_counter() - started
     return content
@@ -161,6 +172,11 @@ def _refuse_active_files(docs_dir: Path, diags: Diagnostics) -> None:
         if path.is_file() and path.suffix.lower() in ACTIVE_SUFFIXES and not any(p.startswith(".") for p in rel.parts):
             diags.error(shown_path(path), 1, "", f"tệp «{path.suffix}» không được đặt trong thư mục nội dung: trình duyệt sẽ "
                         "chạy nó như một trang của trang web. Hãy đính kèm bản PDF hoặc ảnh (PNG, JPG).")
+
+
+def portal_file(config_file: str | Path, option: str | None) -> Path | None:
+    """The member-site file named by the plugin option `portal`, relative to mkdocs.yml's folder."""
+    return Path(config_file).parent / option if option else None
 
 
 _handed_over: dict[Path, Content] = {}

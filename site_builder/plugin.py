@@ -24,7 +24,7 @@ from .markdown_ext import CitationLinks
 from .paths import page_url, relative_url, toc_slugify
 from .csp import apply_to_site
 from .manifest import write_manifest
-from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, take_over
+from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, take_over
 from .plan_view import day_label, history_view, panel
 from .search import SearchIndexError, build_search, search_record
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, document_page
@@ -36,6 +36,7 @@ MARKDOWN_EXTENSION = "site_builder.markdown_ext"
 class SiteBuilderConfig(Config):
     enabled = opt.Type(bool, default=True)
     plans_dir = opt.Type(str, default=DEFAULT_PLANS_DIR)
+    portal = opt.Optional(opt.Type(str))  # a portal's member-site file, relative to mkdocs.yml (portal.py)
 
 
 class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
@@ -77,7 +78,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         content = take_over(Path(config.docs_dir))  # already loaded by `site-builder build`
         if content is None:
             content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir,
-                                history=self._history(config), site_url=config.site_url, built_at=build_time())
+                                history=self._history(config), site_url=config.site_url, built_at=build_time(),
+                                portal=portal_file(config.config_file_path, self.config.portal))
         self.built_at = content.built_at
         for finding in content.diagnostics.sorted():
             (log.error if finding.severity.name == "ERROR" else log.info)(finding.format())

@@ -22,6 +22,10 @@ SCHEMA = "data/plan.schema.json"
 STYLESHEET = "assets/site-builder.css"
 SORTABLE_SCRIPT = "assets/sortable.js"
 SEARCH_PAGE = "tim-kiem/index.html"  # a static template (site_builder/templates), not a Markdown page
+# A portal (plugin option `portal`): national pages merged from the data of member sites.
+NATIONAL_DOCUMENTS = "toan-quoc/index.md"
+NATIONAL_MEMBERS = "toan-quoc/thanh-vien/index.md"
+PORTAL_JSON = "data/portal.json"
 
 
 def document_page(doc) -> str:
@@ -40,3 +44,8 @@ def issuer_page(plan: Plan) -> str:
 def place_page(plan: Plan) -> str:
     key = slugify(plan.locality.province) if plan.locality.province else UNKNOWN_PLACE
     return f"dia-ban/{key}/index.md"
+
+
+def national_document_page(doc) -> str:
+    """National page of a cited document (a `portal.NationalDocument`), across member sites."""
+    return f"toan-quoc/van-ban/{doc.slug}/index.md"

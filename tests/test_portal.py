@@ -1,0 +1,430 @@
+"""A portal built from independently built member sites (issue 9, «Beyond one machine»): national
+pages per cited document merged from each member's data/ folder, a member page, data/portal.json,
+and clear messages for a broken member file or broken member data (README, «Cổng tổng hợp nhiều trang»)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SAMPLE_FRONT, copy_project, run_cli
+from test_links import broken_links
+from site_builder.diagnostics import Diagnostics
+from site_builder.plan_view import day_label
+from site_builder.portal import DOCUMENT_COLUMNS, MEMBER_COLUMNS, PLAN_COLUMNS, SITE_COLUMNS, TOP_FIELDS, load_portal
+from site_builder.portal_pages import render_document
+
+SEEDS_A = ("ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md", "ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen.md")
+SEEDS_B = ("ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md",
+           "ke-hoach/chua-ro-nam/van-phong-ubnd-tinh-dan-van-tinh-hinh-moi.md",
+           "ke-hoach/2025/duong-an-dan-van-chinh-quyen-6-thang-cuoi-nam.md")
+# Site B also has a plan of its own in Thanh Hóa (new tone placement, where site A's seed writes "Thanh Hoá"),
+# citing the same provincial plan as site A's Hoằng Hợp seed, and a district plan of a different district.
+EXTRA_B = "ke-hoach/2025/thu-thanh-hoa.md"
+EXTRA_B_TEXT = SAMPLE_FRONT.replace('locality: {province: "Thanh Hóa", commune: "Thử"}',
+                                    'locality: {province: "Thanh Hóa", district: "Khác", commune: "Thử"}') + """---
+
+Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh về việc triển khai thi hành Luật thực hiện
+dân chủ ở cơ sở; Kế hoạch số 123/KH-UBND ngày 30/6/2023 của UBND huyện về cùng nội dung.
+"""
+A_URL, B_URL = "https://a.example.vn/", "https://b.example.vn/"
+MEMBER_FILE = f"""sites:
+  - name: Tỉnh A
+    url: {A_URL}
+    data: ../a/site/data
+  - name: Tỉnh B
+    url: {B_URL}
+    data: ../b/site/data
+"""
+NAV = """  - Toàn quốc:
+      - Văn bản chỉ đạo trên toàn quốc: toan-quoc/index.md
+      - Các trang thành viên: toan-quoc/thanh-vien/index.md
+"""
+
+
+def member_site(root: Path, name: str, keep: tuple[str, ...], extra: dict[str, str] | None = None) -> Path:
+    project = copy_project(root / name)
+    for plan in (project / "content" / "ke-hoach").rglob("*.md"):
+        if plan.relative_to(project / "content").as_posix() not in keep:
+            plan.unlink()
+    for rel, text in (extra or {}).items():
+        (project / "content" / rel).write_text(text, encoding="utf-8")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project
+
+
+def portal_project(root: Path, member_file: str = MEMBER_FILE, name: str = "portal") -> Path:
+    """A project with no plans of its own whose plugin names a member file."""
+    project = copy_project(root / name)
+    shutil.rmtree(project / "content" / "ke-hoach")
+    (project / "cong-thong-tin.yml").write_text(member_file, encoding="utf-8")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("      plans_dir: ke-hoach\n", "      plans_dir: ke-hoach\n      portal: cong-thong-tin.yml\n")
+    config = config.replace("  - Giới thiệu: gioi-thieu.md\n", NAV + "  - Giới thiệu: gioi-thieu.md\n")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return project
+
+
+@pytest.fixture(scope="module")
+def members(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("portal")
+    member_site(root, "a", SEEDS_A)
+    member_site(root, "b", SEEDS_B, {EXTRA_B: EXTRA_B_TEXT})
+    return root
+
+
+@pytest.fixture(scope="module")
+def portal(members) -> Path:
+    project = portal_project(members)
+    result = run_cli("build", "--strict", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+class _Page(HTMLParser):
+    """Links (href, text) and headings of a built page, in order."""
+
+    def __init__(self):
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+        self.headings: list[str] = []
+        self._href: str | None = None
+        self._link_text: list[str] = []
+        self._heading: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self._href, self._link_text = dict(attrs).get("href"), []
+        if tag in ("h1", "h2", "h3"):
+            self._heading = []
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._href is not None:
+            self.links.append((self._href, "".join(self._link_text).strip()))
+            self._href = None
+        if tag in ("h1", "h2", "h3") and self._heading is not None:
+            self.headings.append("".join(self._heading).replace("¶", "").strip())
+            self._heading = None
+
+    def handle_data(self, data):
+        self._link_text.append(data)
+        if self._heading is not None:
+            self._heading.append(data)
+
+
+def page(site: Path, url: str) -> tuple[_Page, str]:
+    html = (site / url / "index.html").read_text(encoding="utf-8")
+    parsed = _Page()
+    parsed.feed(html)
+    return parsed, html
+
+
+def data_of(site: Path) -> dict:
+    return json.loads((site / "data" / "portal.json").read_text(encoding="utf-8"))
+
+
+def document(site: Path, symbol: str, body_key=None) -> dict:
+    found = [d for d in data_of(site)["documents"] if d["symbol"] == symbol and d["body_key"] == body_key]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def plan_links(parsed: _Page) -> list[str]:
+    return [href for href, _ in parsed.links if "/ke-hoach/" in href]
+
+
+# -- the national pages -------------------------------------------------------------------------
+def test_national_page_lists_every_citing_plan_grouped_by_site(portal):
+    doc = document(portal, "33/CT-TTg")
+    assert doc["url"] == "toan-quoc/van-ban/33-ct-ttg-2021/"
+    parsed, html = page(portal, doc["url"])
+    links = plan_links(parsed)
+    expected_a = [A_URL + rel.removesuffix(".md") + "/" for rel in SEEDS_A]
+    expected_b = [B_URL + rel.removesuffix(".md") + "/" for rel in SEEDS_B]
+    assert sorted(links) == sorted(expected_a + expected_b)  # all five seeds, each once, on its own site
+    # Grouped by member site, in the member file's order: every A plan before every B plan.
+    assert max(links.index(u) for u in expected_a) < min(links.index(u) for u in expected_b)
+    assert parsed.headings.index("Tỉnh A") < parsed.headings.index("Tỉnh B")
+    assert "Các kế hoạch trích dẫn (5)" in parsed.headings
+    assert "Kế hoạch của 2/2 trang thành viên trích dẫn văn bản này: 5 kế hoạch trích dẫn, trong đó 1 kế hoạch thực hiện." in html
+    # Counts per site: A cites it twice (Hoằng Hợp carries it out), B three times.
+    assert "2 kế hoạch trích dẫn, 1 kế hoạch thực hiện" in html and "3 kế hoạch trích dẫn, 0 kế hoạch thực hiện" in html
+    assert "Mọi trang thành viên đều có kế hoạch trích dẫn văn bản này." in html
+    # Each site's own page of the document, and the site itself.
+    assert (A_URL + "van-ban/33-ct-ttg-2021/", "xem") in parsed.links
+    assert (B_URL, "Tỉnh B") in parsed.links
+    assert [s["name"] for s in doc["sites"]] == ["Tỉnh A", "Tỉnh B"]
+    assert [(s["citing"], s["implementing"]) for s in doc["sites"]] == [(2, 1), (3, 0)]
+    assert (doc["citing"], doc["implementing"], doc["not_citing"]) == (5, 1, [])
+    assert 'data-pagefind-body' in html  # the directive template: the number finds this page
+
+
+def test_document_cited_only_by_one_site_names_the_others(portal):
+    doc = document(portal, "26/CT-TTg")
+    assert [s["name"] for s in doc["sites"]] == ["Tỉnh A"] and doc["not_citing"] == ["Tỉnh B"]
+    parsed, html = page(portal, doc["url"])
+    assert plan_links(parsed) == [A_URL + "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen/"]
+    assert "Kế hoạch của 1/2 trang thành viên trích dẫn văn bản này" in html
+    article = html.split("<article", 1)[1]  # not the table of contents
+    silent = article.split("Trang thành viên chưa có kế hoạch trích dẫn văn bản này")[1].split("Các kế hoạch trích dẫn")[0]
+    assert B_URL in silent and A_URL not in silent
+
+
+def test_local_documents_merge_only_with_the_same_issuing_body(portal):
+    # "UBND tỉnh" in a Thanh Hóa plan of site B is the UBND tỉnh Thanh Hoá of site A's seed: one document.
+    doc = document(portal, "172/KH-UBND", "ubnd tỉnh thanh hóa")
+    assert [s["name"] for s in doc["sites"]] == ["Tỉnh A", "Tỉnh B"] and doc["citing"] == 2
+    assert doc["sites"][1]["plans"][0]["url"] == B_URL + "ke-hoach/2025/thu-thanh-hoa/"
+    # 123/KH-UBND of two different districts stays two documents.
+    same_number = [d for d in data_of(portal)["documents"] if d["symbol"] == "123/KH-UBND"]
+    assert sorted(d["body_key"] for d in same_number) == ["ubnd huyện hoằng hóa", "ubnd huyện khác"]
+    # A body site B could not place is private to B, never merged with A's document of the same number.
+    ones = [d for d in data_of(portal)["documents"] if d["symbol"] == "1256/QĐ-UBND"]
+    assert len(ones) == 2 and sorted(len(d["sites"]) for d in ones) == [1, 1]
+    assert {d["sites"][0]["name"] for d in ones} == {"Tỉnh A", "Tỉnh B"}
+
+
+def test_index_lists_each_merged_document_once(portal):
+    data = data_of(portal)
+    urls = [d["url"] for d in data["documents"]]
+    assert len(urls) == len(set(urls)) == data["count"]
+    parsed, html = page(portal, "toan-quoc")
+    listed = [href for href, _ in parsed.links if href.startswith("van-ban/")]
+    assert sorted(listed) == sorted(u.removeprefix("toan-quoc/") for u in urls)
+    assert sum(1 for _, text in parsed.links if text == "Chỉ thị số 33/CT-TTg") == 1
+    assert urls[0] == "toan-quoc/van-ban/33-ct-ttg-2021/"  # most cited first
+    # Every document of either member appears, merged: the union of their identities.
+    assert {"Văn bản của trung ương", "Văn bản của địa phương"} <= set(parsed.headings)
+    assert "Văn bản chỉ đạo trên toàn quốc" in [text for _, text in page(portal, "")[0].links]  # in the nav
+
+
+def test_portal_json_and_its_documentation(portal, members):
+    data = data_of(portal)
+    assert list(data) == [name for name, _ in TOP_FIELDS]
+    assert [m["name"] for m in data["members"]] == ["Tỉnh A", "Tỉnh B"]
+    assert [(m["plans"], m["url"]) for m in data["members"]] == [(2, A_URL), (4, B_URL)]
+    for member, folder in zip(data["members"], ("a", "b")):
+        source = members / folder / "site" / "data"
+        manifest = json.loads((source / "manifest.json").read_text(encoding="utf-8"))
+        assert member["built_at"] == manifest["built_at"]
+        assert member["documents"] == len(json.loads((source / "directives.json").read_text(encoding="utf-8")))
+        assert member["sha256"]["plans.json"] == hashlib.sha256((source / "plans.json").read_bytes()).hexdigest()
+    doc = data["documents"][0]
+    assert list(doc) == [c.name for c in DOCUMENT_COLUMNS]
+    assert list(doc["sites"][0]) == [c.name for c in SITE_COLUMNS]
+    assert list(doc["sites"][0]["plans"][0]) == [c.name for c in PLAN_COLUMNS]
+    assert list(data["members"][0]) == [c.name for c in MEMBER_COLUMNS]
+    plan = next(p for p in doc["sites"][0]["plans"] if p["url"].endswith("hoang-hop-dan-van-chinh-quyen/"))
+    assert plan == {"url": A_URL + "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen/",
+                    "title": "Thực hiện công tác Dân vận chính quyền năm 2025", "number": "/KH-UBND",
+                    "issuer": "UBND xã Hoằng Hợp", "issued": "2025-01",
+                    "locality": {"province": "Thanh Hoá", "district": "Hoằng Hoá", "commune": "Hoằng Hợp"},
+                    "implements": True}
+    # Every field written is documented on the member page, and nothing else.
+    _, html = page(portal, "toan-quoc/thanh-vien")
+    for name in [n for n, _ in TOP_FIELDS] + [c.name for c in (*MEMBER_COLUMNS, *DOCUMENT_COLUMNS, *SITE_COLUMNS, *PLAN_COLUMNS)]:
+        assert f"<code>{name}</code>" in html, name
+
+
+def test_member_page(portal, members):
+    parsed, html = page(portal, "toan-quoc/thanh-vien")
+    assert (A_URL, "Tỉnh A") in parsed.links and (B_URL, B_URL) in parsed.links
+    built = json.loads((members / "a" / "site" / "data" / "manifest.json").read_text(encoding="utf-8"))["built_at"]
+    rows = [row for row in html.split("<tr>") if "Tỉnh A" in row or "Tỉnh B" in row]
+    assert len(rows) == 2
+    cells_a = [c.split(">", 1)[1].split("<")[0] for c in rows[0].split("<td")[1:]]
+    assert cells_a[2:4] == ["2", str(data_of(portal)["members"][0]["documents"])]
+    assert day_label(built) in rows[0]
+    assert "../../data/portal.json" in html
+
+
+def test_portal_links_resolve_and_the_seed_site_is_unchanged(portal, seed_site):
+    broken, pages = broken_links(portal)
+    assert broken == [], "\n".join(broken[:30])
+    assert pages > 50
+    assert not (seed_site / "toan-quoc").exists() and not (seed_site / "data" / "portal.json").exists()
+
+
+def test_plain_mkdocs_build_reads_the_portal_option(members, tmp_path):
+    project = portal_project(members, name="portal-mkdocs")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "out")], cwd=project,
+                            capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "toan-quoc" / "van-ban" / "33-ct-ttg-2021" / "index.html").is_file()
+
+
+# -- untrusted member data ----------------------------------------------------------------------
+def test_member_data_is_escaped_and_only_web_links_are_made(members):
+    hostile = members / "hostile"
+    shutil.copytree(members / "a" / "site" / "data", hostile)
+    directives = json.loads((hostile / "directives.json").read_text(encoding="utf-8"))
+    doc = next(d for d in directives if d["symbol"] == "33/CT-TTg")
+    doc["official_url"] = "javascript:alert(1)"
+    doc["citing"][0]["title"] = "<script>alert(1)</script> [bấm](javascript:alert(2)) *đậm* | ô"
+    doc["citing"][0]["issuer"] = "<img src=x onerror=alert(3)>"
+    (hostile / "directives.json").write_text(json.dumps(directives, ensure_ascii=False), encoding="utf-8")
+    project = portal_project(members, MEMBER_FILE.replace("../a/site/data", "../hostile"), name="portal-hostile")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "official_url: «javascript:alert(1)» không phải địa chỉ http:// hay https://" in result.stdout
+    parsed, html = page(project / "site", "toan-quoc/van-ban/33-ct-ttg-2021")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert not [href for href, _ in parsed.links if not href.startswith(("https://", "#", ".", "/")) and ":" in href]
+    # Shown as the text it is, in a link to the plan on its own site; Markdown in data stays text.
+    assert (A_URL + "ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen/",
+            "<script>alert(1)</script> [bấm](javascript:alert(2)) *đậm* | ô") in parsed.links
+    assert "<td>&lt;img src=x onerror=alert(3)&gt;</td>" in html
+    assert "Toàn văn chính thức" not in html
+
+
+def _write_member(folder: Path, site: str, documents: list[dict], plans: list[dict] | None = None) -> None:
+    folder.mkdir(parents=True)
+    (folder / "plans.json").write_text(json.dumps({"generated": "2025-06-01T08:00:00+07:00", "site": site,
+                                                   "count": len(plans or []), "plans": plans or []}), encoding="utf-8")
+    (folder / "directives.json").write_text(json.dumps(documents, ensure_ascii=False), encoding="utf-8")
+
+
+def _cited(symbol: str, year, body_key, plans: list[str], implements: bool = False) -> dict:
+    return {"url": "van-ban/x/", "symbol": symbol, "type": "Chỉ thị", "year": year, "date": None, "issuer": [],
+            "body": None, "body_key": body_key, "title": None, "official_url": None, "in_registry": False,
+            "citing": [{"url": f"ke-hoach/{p}/", "title": f"Kế hoạch {p}", "number": None, "issuer": "UBND xã X",
+                        "implements": implements, "lines": [3]} for p in plans]}
+
+
+def _load(tmp_path: Path, a_docs: list[dict], b_docs: list[dict]):
+    _write_member(tmp_path / "a", "A", a_docs)
+    _write_member(tmp_path / "b", "B", b_docs)
+    (tmp_path / "members.yml").write_text(MEMBER_FILE.replace("../a/site/data", "a").replace("../b/site/data", "b"),
+                                          encoding="utf-8")
+    diags = Diagnostics()
+    return load_portal(tmp_path / "members.yml", diags), diags
+
+
+def test_merge_rules(tmp_path):
+    portal, diags = _load(tmp_path, [
+        _cited("33-CT/TTg", 2021, None, ["a1"]),  # another spelling of the same number
+        _cited("5/KH-UBND", 2024, "ubnd tỉnh thanh hoá", ["a2"]),
+        _cited("7/KH-UBND", 2024, "chưa rõ cơ quan · ke-hoach/x.md", ["a3"]),
+        _cited("16/CT-TTg", None, None, ["a4"]) | {"official_url": "https://vbpl.vn/van-ban(16)"},
+    ], [
+        _cited("33/CT-TTg", 2021, None, ["b1", "b2"], implements=True),
+        _cited("5/KH-UBND", 2024, "ubnd tỉnh thanh hóa", ["b3"]),
+        _cited("5/KH-UBND", 2024, "ubnd tỉnh nghệ an", ["b4"]),
+        _cited("7/KH-UBND", 2024, "chưa rõ cơ quan · ke-hoach/x.md", ["b5"]),  # same private key text: not merged
+        _cited("16/CT-TTg", 2016, None, ["b6"]),  # the only known year: the undated citation joins it
+    ])
+    assert diags.errors == [], [d.format() for d in diags.items]
+    by = {}
+    for n in portal.documents:
+        by.setdefault(n.doc.symbol.text, []).append(n)
+    assert len(by["33/CT-TTg"]) == 1 and by["33/CT-TTg"][0].citing == 3 and by["33/CT-TTg"][0].implementing == 2
+    assert sorted(len(n.sites) for n in by["5/KH-UBND"]) == [1, 2]
+    assert [len(n.sites) for n in by["7/KH-UBND"]] == [1, 1]
+    assert len(by["16/CT-TTg"]) == 1 and by["16/CT-TTg"][0].doc.year == 2016
+    assert by["16/CT-TTg"][0].doc.official_url == "https://vbpl.vn/van-ban%2816%29"  # safe inside a Markdown link
+    assert len({n.slug for n in portal.documents}) == len(portal.documents)
+
+
+def test_long_national_page_is_paginated_by_site(tmp_path):
+    portal, diags = _load(tmp_path, [_cited("33/CT-TTg", 2021, None, [f"a{i:03}" for i in range(130)])],
+                          [_cited("33/CT-TTg", 2021, None, [f"b{i:03}" for i in range(90)])])
+    assert diags.errors == []
+    pages = render_document(portal.documents[0], portal)
+    assert [p.src_uri for p in pages] == ["toan-quoc/van-ban/33-ct-ttg-2021/index.md",
+                                          "toan-quoc/van-ban/33-ct-ttg-2021/trang-2/index.md",
+                                          "toan-quoc/van-ban/33-ct-ttg-2021/trang-3/index.md"]
+    assert all(p.markdown.count("https://") <= 100 + 10 for p in pages)
+    assert "### Tỉnh A (tiếp)" in pages[1].markdown and "### Tỉnh B\n" in pages[1].markdown
+    assert "### Tỉnh B (tiếp)" in pages[2].markdown
+    assert "## Theo trang thành viên" in pages[0].markdown and "## Theo trang thành viên" not in pages[1].markdown
+
+
+# -- failures: clear messages, non-zero exit, no site -------------------------------------------
+def _fails(project: Path) -> str:
+    result = run_cli("build", cwd=project)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    assert not (project / "site").exists()
+    assert sorted(p.name for p in project.iterdir()) == ["cong-thong-tin.yml", "content", "mkdocs.yml"]
+    return result.stdout
+
+
+def test_member_without_url(members):
+    project = portal_project(members, MEMBER_FILE.replace(f"    url: {B_URL}\n", ""), name="no-url")
+    out = _fails(project)
+    assert "cong-thong-tin.yml:5: lỗi: sites.1.url: thiếu trường «url»." in out
+
+
+def test_bad_member_file_lines_and_fields(members):
+    text = MEMBER_FILE.replace(f"url: {B_URL}", "url: ftp://b.example.vn").replace("../b/site/data", "../khong-co")
+    project = portal_project(members, text + "    trang: x\nkhac: 1\n", name="bad-file")
+    out = _fails(project)
+    assert ("cong-thong-tin.yml:6: lỗi: sites.1.url: «ftp://b.example.vn» phải là địa chỉ http:// hoặc https:// "
+            "kết thúc bằng «/»") in out
+    assert "cong-thong-tin.yml:7: lỗi: sites.1.data: không tìm thấy thư mục dữ liệu «../khong-co»" in out
+    assert "cong-thong-tin.yml:8: lỗi: sites.1.trang: trường không có ở một trang thành viên" in out
+    assert "cong-thong-tin.yml:9: lỗi: khac: trường không có trong danh sách trang thành viên" in out
+
+
+def test_member_file_that_is_not_yaml(members):
+    project = portal_project(members, 'sites:\n  - name: "Tỉnh A\n    url: x\n', name="not-yaml")
+    out = _fails(project)
+    assert "cong-thong-tin.yml:2: lỗi:" in out and "ngoặc kép" in out
+
+
+def test_missing_member_file(members):
+    project = portal_project(members, name="no-file")
+    (project / "cong-thong-tin.yml").unlink()
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 1 and not (project / "site").exists()
+    assert "cong-thong-tin.yml: lỗi: không tìm thấy tệp danh sách trang thành viên" in result.stdout
+
+
+def test_malformed_member_data(members):
+    broken = members / "broken"
+    shutil.copytree(members / "b" / "site" / "data", broken)
+    text = (broken / "plans.json").read_text(encoding="utf-8").split("\n")
+    text[2] = ' "site": Tỉnh B,'  # not JSON: an unquoted string
+    (broken / "plans.json").write_text("\n".join(text), encoding="utf-8")
+    project = portal_project(members, MEMBER_FILE.replace("../b/site/data", "../broken"), name="bad-json")
+    out = _fails(project)
+    assert "broken/plans.json:3: lỗi: tệp không phải JSON hợp lệ: thiếu giá trị (cột 10)." in out
+
+
+def test_member_data_of_the_wrong_shape(members):
+    wrong = members / "wrong"
+    shutil.copytree(members / "b" / "site" / "data", wrong)
+    plans = json.loads((wrong / "plans.json").read_text(encoding="utf-8"))
+    plans["plans"][1]["url"] = "https://evil.example/"
+    (wrong / "plans.json").write_text(json.dumps(plans, ensure_ascii=False), encoding="utf-8")
+    directives = json.loads((wrong / "directives.json").read_text(encoding="utf-8"))
+    directives[0]["citing"][0]["url"] = "../../ra-ngoai/"
+    directives[1]["year"] = "2020"
+    del directives[2]["symbol"]
+    (wrong / "directives.json").write_text(json.dumps(directives, ensure_ascii=False), encoding="utf-8")
+    (wrong / "manifest.json").unlink()  # optional: the build date then comes from plans.json
+    project = portal_project(members, MEMBER_FILE.replace("../b/site/data", "../wrong"), name="bad-shape")
+    out = _fails(project)
+    assert "wrong/plans.json: lỗi: plans.1.url: «https://evil.example/» không phải địa chỉ trang tính từ gốc trang web" in out
+    assert "wrong/directives.json: lỗi: 0.citing.0.url: «../../ra-ngoai/» không phải địa chỉ trang" in out
+    assert "wrong/directives.json: lỗi: 1.year: phải là năm" in out
+    assert "wrong/directives.json: lỗi: 2.symbol: thiếu trường này." in out
+
+
+def test_missing_data_file(members):
+    partial = members / "partial"
+    shutil.copytree(members / "b" / "site" / "data", partial)
+    (partial / "directives.json").unlink()
+    project = portal_project(members, MEMBER_FILE.replace("../b/site/data", "../partial"), name="no-directives")
+    out = _fails(project)
+    assert "partial/directives.json: lỗi: không tìm thấy tệp" in out
