@@ -1,5 +1,6 @@
 """Pages for cited documents: one per document (who cites it, who carries it out, the cascade)
-and an index; plus `data/directives.json`. Rendered as Markdown strings like every generated page."""
+and an index; plus `data/directives.json`. Rendered as Markdown strings like every generated page,
+with the bulky parts (tables, lists) as raw HTML blocks (html_blocks) and the headings as Markdown."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import json
 
 from .dates import PartialDate
 from .directives import LEVELS, CitedDocument, DirectiveIndex, plan_level
+from .html_blocks import IGNORE, a, block, esc, external, table, ul
 from .listings import GeneratedPage, paginate
 from .models import Plan
-from .paths import link, md_escape, page_url
+from .paths import md_escape, page_url
 from .plan_view import summary_line
 from .site_map import DIRECTIVES, document_page
 
@@ -18,38 +20,36 @@ def _date_label(iso: str | None) -> str:
     return PartialDate.parse(iso).vietnamese() if iso else ""
 
 
-def _plan_row(plan: Plan, here: str, implements: bool) -> str:
-    cells = [
-        f"[{md_escape(plan.title)}]({link(here, plan.rel)})",
-        md_escape(plan.issuer),
-        md_escape(plan.locality.label() or "—"),
-        f'<span data-sort="{plan.issued.iso() if plan.issued else ""}">{md_escape(plan.issued.vietnamese()) if plan.issued else "chưa rõ"}</span>',
-        md_escape(plan.number_label or "chưa có số"),
+def _plan_row(plan: Plan, here: str, implements: bool) -> list[str]:
+    return [
+        a(here, plan.rel, plan.title),
+        esc(plan.issuer),
+        esc(plan.locality.label() or "—"),
+        f'<span data-sort="{esc(plan.issued.iso()) if plan.issued else ""}">{esc(plan.issued.vietnamese()) if plan.issued else "chưa rõ"}</span>',
+        esc(plan.number_label or "chưa có số"),
         "thực hiện" if implements else "trích dẫn",
     ]
-    return "| " + " | ".join(cells) + " |"  # md_escape already escapes "|"
 
 
-_TABLE_HEAD = (
-    '<div class="sb-sortable" markdown>\n\n'
-    "| Kế hoạch | Cơ quan ban hành | Địa bàn | Ngày ban hành | Số, ký hiệu | Quan hệ |\n|---|---|---|---|---|---|"
-)
+_COLUMNS = ("Kế hoạch", "Cơ quan ban hành", "Địa bàn", "Ngày ban hành", "Số, ký hiệu", "Quan hệ")
 
 
 SILENT_SHOWN = 30  # issuers named in «Cơ quan chưa có kế hoạch trích dẫn văn bản này»; the rest are counted
 CASCADE_SHOWN = 50  # plans shown in «Triển khai thực hiện»; the rest are in the paginated table
 
 
-def _tree(nodes, here: str, budget: list[int], indent: int = 0) -> list[str]:
-    """The cascade as nested list items, at most `budget[0]` of them (the budget is shared down the tree)."""
-    lines = []
+def _tree(nodes, here: str, budget: list[int]) -> list[str]:
+    """The cascade as nested list items (the inside of each <li>), at most `budget[0]` of them in
+    all (the budget is shared down the tree)."""
+    items = []
     for plan, children in nodes:
         if budget[0] <= 0:
             break
         budget[0] -= 1
-        lines.append("    " * indent + f"- [{md_escape(plan.title)}]({link(here, plan.rel)}) — {md_escape(summary_line(plan))}")
-        lines += _tree(children, here, budget, indent + 1)
-    return lines
+        item = f"{a(here, plan.rel, plan.title)} — {esc(summary_line(plan))}"
+        below = _tree(children, here, budget)
+        items.append(item + (ul(below) + "\n" if below else ""))  # as Python-Markdown nests a list
+    return items
 
 
 def _tree_size(nodes) -> int:
@@ -108,18 +108,21 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
         # A low weight on the title: its issuing body ("… của HĐND thị trấn Chợ Chùa") must not outrank
         # the plans of that place; the number, indexed at a high weight in directive.html, finds this page.
         text = [f'# {md_escape(title)} {{: data-pagefind-weight="0.5" }}\n']
+        html = []
         if doc.title:
-            text.append(f"*{md_escape(doc.title)}*\n")
-        text.append("\n".join(f"- **{k}:** {md_escape(v)}" for k, v in facts) + "\n")
-        if doc.official_url:
-            text.append(f"[Toàn văn chính thức]({doc.official_url})\n")
+            html.append(f"<p><em>{esc(doc.title)}</em></p>")
+        html.append(ul(f"<strong>{esc(k)}:</strong> {esc(v)}" for k, v in facts))
+        official = external(doc.official_url, "Toàn văn chính thức")
+        if official:
+            html.append(f"<p>{official}</p>")
         if doc.published is not None:
-            text.append(f"Toàn văn văn bản này có trên trang: [{md_escape(doc.published.title)}]({link(here, doc.published.rel)}).\n")
+            html.append(f"<p>Toàn văn văn bản này có trên trang: {a(here, doc.published.rel, doc.published.title)}.</p>")
         if not doc.in_registry:
-            text.append("*Văn bản chưa có trong danh mục văn bản căn cứ; tên và trích yếu lấy từ câu trích dẫn.*\n")
-        # Plan titles in the lists below would make this page match nearly every search.
-        text.append("<div data-pagefind-ignore markdown>\n")
-        text.append(f"## Các kế hoạch trích dẫn ({len(citing)})\n")
+            html.append("<p><em>Văn bản chưa có trong danh mục văn bản căn cứ; tên và trích yếu lấy từ câu trích dẫn.</em></p>")
+        text.append(block("\n".join(html)))
+        # Plan titles in the lists below would make this page match nearly every search: from here on,
+        # every heading and raw block is data-pagefind-ignore (the pager is, wherever it is).
+        text.append(f"## Các kế hoạch trích dẫn ({len(citing)}) {{:{IGNORE} }}\n")
         return "\n".join(text)
 
     def render(chunk, here: str) -> str:
@@ -127,7 +130,8 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
         for level in LEVELS:
             group = [c for c in chunk if plan_level(c.plan) == level]
             if group:
-                text.append(f"### {level}\n\n{_TABLE_HEAD}\n" + "\n".join(_plan_row(c.plan, here, c.implements) for c in group) + "\n\n</div>\n")
+                text.append(f"### {level} {{:{IGNORE} }}\n"
+                            + block(table(_COLUMNS, (_plan_row(c.plan, here, c.implements) for c in group), attrs=IGNORE)))
         return "\n".join(text)
 
     def first(here: str) -> str:
@@ -136,26 +140,28 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
         if silent:
             more = total - len(silent)
             text.append(
-                "### Cơ quan chưa có kế hoạch trích dẫn văn bản này\n\n"
-                "Trong các cơ quan có kế hoạch trên trang này, ở cùng tỉnh, thành phố với các kế hoạch trích dẫn, "
-                "những cơ quan sau chưa có kế hoạch nào trích dẫn văn bản này:\n\n"
-                + "\n".join(f"- {md_escape(name)}" for name in silent) + "\n"
-                + (f"\nvà {more} cơ quan khác.\n" if more > 0 else "")
+                f"### Cơ quan chưa có kế hoạch trích dẫn văn bản này {{:{IGNORE} }}\n"
+                + block(f"<div{IGNORE}>\n<p>Trong các cơ quan có kế hoạch trên trang này, ở cùng tỉnh, thành phố với các "
+                        "kế hoạch trích dẫn, những cơ quan sau chưa có kế hoạch nào trích dẫn văn bản này:</p>\n"
+                        + ul(esc(name) for name in silent)
+                        + (f"\n<p>và {more} cơ quan khác.</p>" if more > 0 else "") + "\n</div>")
             )
         tree = index.cascade(doc)
-        text.append("## Triển khai thực hiện\n")
+        text.append(f"## Triển khai thực hiện {{:{IGNORE} }}\n")
         if tree:
-            lines = _tree(tree, here, [CASCADE_SHOWN])
-            rest = _tree_size(tree) - len(lines)
-            text.append("Kế hoạch thực hiện văn bản này, và kế hoạch thực hiện các kế hoạch đó:\n\n" + "\n".join(lines) + "\n")
+            budget = [CASCADE_SHOWN]
+            items = _tree(tree, here, budget)
+            rest = _tree_size(tree) - (CASCADE_SHOWN - budget[0])
+            html = ["<p>Kế hoạch thực hiện văn bản này, và kế hoạch thực hiện các kế hoạch đó:</p>", ul(items)]
             if rest > 0:
-                text.append(f"và {rest} kế hoạch khác (xem bảng các kế hoạch trích dẫn, cột «Quan hệ»: thực hiện).\n")
+                html.append(f"<p>và {rest} kế hoạch khác (xem bảng các kế hoạch trích dẫn, cột «Quan hệ»: thực hiện).</p>")
         else:
-            text.append("Chưa có kế hoạch nào trên trang này ghi là thực hiện văn bản này (chỉ trích dẫn).\n")
+            html = ["<p>Chưa có kế hoạch nào trên trang này ghi là thực hiện văn bản này (chỉ trích dẫn).</p>"]
+        text.append(block(f"<div{IGNORE}>\n" + "\n".join(html) + "\n</div>"))
         return "\n".join(text)
 
     return paginate(src, citing, render, title=title, description=f"Các kế hoạch trích dẫn và thực hiện {doc.label()}.",
-                    meta=meta, head=head, first=first, tail=lambda here: "</div>\n", empty="")
+                    meta=meta, head=head, first=first, empty="")
 
 
 def render_index(index: DirectiveIndex) -> list[GeneratedPage]:
@@ -174,28 +180,17 @@ def render_index(index: DirectiveIndex) -> list[GeneratedPage]:
                                ("Văn bản của địa phương", [d for d in chunk if d.key.body is not None])):
             if not group:
                 continue
-            rows = [
-                "| " + " | ".join([
-                    f"[{md_escape(d.label())}]({link(here, document_page(d))})",
-                    md_escape(d.body or "chưa rõ"),
-                    str(d.year or ""),
-                    str(len(d.citing)),
-                    str(len(d.implementers)),
-                ]) + " |"
-                for d in group
-            ]
-            text.append(
-                f"## {heading}\n\n<div class=\"sb-sortable\" markdown>\n\n"
-                "| Văn bản | Cơ quan ban hành | Năm | Số kế hoạch trích dẫn | Số kế hoạch thực hiện |\n|---|---|---|---|---|\n"
-                + "\n".join(rows) + "\n\n</div>\n"
-            )
+            rows = ([a(here, document_page(d), d.label()), esc(d.body or "chưa rõ"), esc(d.year or ""),
+                     str(len(d.citing)), str(len(d.implementers))] for d in group)
+            text.append(f"## {heading}\n" + block(table(
+                ("Văn bản", "Cơ quan ban hành", "Năm", "Số kế hoạch trích dẫn", "Số kế hoạch thực hiện"), rows)))
         return "\n".join(text)
 
     def first(here: str) -> str:
         by_type: dict[str, int] = {}
         for d in docs:
             by_type[d.type] = by_type.get(d.type, 0) + 1
-        return "## Theo loại văn bản\n\n" + "\n".join(f"- **{md_escape(t)}**: {n} văn bản" for t, n in sorted(by_type.items())) + "\n"
+        return "## Theo loại văn bản\n" + block(ul(f"<strong>{esc(t)}</strong>: {n} văn bản" for t, n in sorted(by_type.items())))
 
     return paginate(DIRECTIVES, docs, render, title=title,
                     description="Các văn bản mà kế hoạch trên trang này trích dẫn hoặc thực hiện.",

@@ -1,6 +1,7 @@
 """Generated pages, rendered as Markdown strings: the home page and the listings by year,
 issuer and place. The plugin only wraps these strings in MkDocs files, so another engine can
-build the same pages from a staging folder."""
+build the same pages from a staging folder. Lists of plans and the pager are raw HTML blocks
+(html_blocks: no Markdown inline processing per link); headings stay Markdown."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence, TypeVar
 
 from .catalog import UNKNOWN_PLACE, UNKNOWN_YEAR, Catalog, Group
+from .html_blocks import IGNORE, a, block, esc, ul
 from .models import Plan
 from .paths import link, md_escape
 from .plan_view import summary_line
@@ -43,13 +45,14 @@ def page_src(src: str, number: int) -> str:
 
 
 def _pager(here: str, src: str, number: int, count: int) -> str:
-    """"Trang 2/5 · ← Trang trước · Trang sau →", between the pages of one listing."""
+    """"Trang 2/5 · ← Trang trước · Trang sau →", between the pages of one listing. A raw HTML
+    block; navigation, so never indexed for search (it was inside the ignored part of a document page)."""
     parts = [f"Trang {number}/{count}"]
     if number > 1:
-        parts.append(f"[← Trang trước]({link(here, page_src(src, number - 1))})")
+        parts.append(a(here, page_src(src, number - 1), "← Trang trước"))
     if number < count:
-        parts.append(f"[Trang sau →]({link(here, page_src(src, number + 1))})")
-    return " · ".join(parts) + "\n{: .sb-pages }\n"
+        parts.append(a(here, page_src(src, number + 1), "Trang sau →"))
+    return block(f'<p class="sb-pages"{IGNORE}>' + " · ".join(parts) + "</p>")
 
 
 def paginate(
@@ -94,14 +97,20 @@ def paginate(
 
 
 def _plan_item(plan: Plan, here: str) -> str:
-    line = f"- **[{md_escape(plan.title)}]({link(here, plan.rel)})**  \n  {md_escape(summary_line(plan))}"
+    """The inside of one <li>: the title as a link, then type and number, issuer, date, place."""
+    line = f"<strong>{a(here, plan.rel, plan.title)}</strong><br>\n  {esc(summary_line(plan))}"
     if plan.locality.label():
-        line += f" · {md_escape(plan.locality.label())}"
+        line += f" · {esc(plan.locality.label())}"
     return line
 
 
-def _plan_list(plans: list[Plan], here: str) -> str:
-    return "\n".join(_plan_item(p, here) for p in plans) + "\n"
+def _plan_list(plans: Sequence[Plan], here: str) -> str:
+    return block(ul(_plan_item(p, here) for p in plans))
+
+
+def back_link(here: str, to: str, label: str) -> str:
+    """"← Tất cả …" under a listing, as a raw HTML block."""
+    return block(f"<p>{a(here, to, '← ' + label)}</p>")
 
 
 def _count(n: int) -> str:
@@ -110,7 +119,7 @@ def _count(n: int) -> str:
 
 def _index_page(src: str, title: str, intro: str, groups: list[Group], page_of) -> list[GeneratedPage]:
     def render(chunk: Sequence[Group], here: str) -> str:
-        return "\n".join(f"- [{md_escape(g.name)}]({link(here, page_of(g))}) — {_count(len(g.plans))}" for g in chunk) + "\n"
+        return block(ul(f"{a(here, page_of(g), g.name)} — {_count(len(g.plans))}" for g in chunk))
 
     return paginate(src, groups, render, title=title, description=intro,
                     head=lambda here: f"# {md_escape(title)}\n\n{md_escape(intro)}\n")
@@ -125,17 +134,18 @@ def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_
         items = [(None, plan) for plan in group.plans]
 
     def render(chunk: Sequence[tuple[str | None, Plan]], here: str) -> str:
-        out, current = [], object()
+        # Runs of plans under one sub-group heading (a Markdown heading, for the table of contents).
+        runs: list[tuple[str | None, list[Plan]]] = []
         for name, plan in chunk:
-            if name is not None and name != current:
-                out.append(f"\n## {md_escape(name)}\n")
-                current = name
-            out.append(_plan_item(plan, here))
-        return "\n".join(out) + "\n"
+            if not runs or name != runs[-1][0]:
+                runs.append((name, []))
+            runs[-1][1].append(plan)
+        return "".join((f"\n## {md_escape(name)}\n" if name is not None else "") + _plan_list(plans, here)
+                       for name, plans in runs)
 
     return paginate(src, items, render, title=title, description=intro,
                     head=lambda here: f"# {md_escape(title)}\n\n{md_escape(intro)}\n",
-                    tail=lambda here: f"[← {back_label}]({link(here, back)})\n")
+                    tail=lambda here: back_link(here, back, back_label))
 
 
 def render_listings(catalog: Catalog, site_name: str) -> list[GeneratedPage]:

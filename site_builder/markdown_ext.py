@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import xml.etree.ElementTree as etree
 
@@ -44,6 +45,38 @@ class SiteBuilderExtension(Extension):
         md.parser.blockprocessors["olist"].LAZY_OL = False
         # Lowest priority: after raw HTML (30), entities (20) and unescaping (10) are restored.
         md.postprocessors.register(_Sanitise(md), "site_builder_sanitise", 0)
+
+
+# A raw HTML block of a generated page (html_blocks.block): at a line start, up to a blank line;
+# never a `<div … markdown>` wrapper, whose content is Markdown for md_in_html.
+_GENERATED_BLOCK = re.compile(r"^<(?:div|ul|ol|p|table)\b(?![^>\n]*\smarkdown\b)[^>\n]*>.*?(?=\n[ \t]*\n|\Z)", re.M | re.S)
+
+
+class GeneratedBlocks(Extension):
+    """On pages the site generates, raw HTML blocks (written by html_blocks, values escaped there)
+    go straight to Python-Markdown's stash, without its HTML parser or MkDocs' anchor scan:
+    parsing them cost most of a cited document's page (issue 9). The plugin sets `enabled` per
+    page; officials' pages never take this path. The sanitiser still runs last over all of it."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.enabled = False
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's API name
+        # After NFC (40), before MkDocs' raw HTML scan (21) and Python-Markdown's html_block (20).
+        md.preprocessors.register(_StashGeneratedBlocks(md, self), "site_builder_generated_blocks", 30)
+
+
+class _StashGeneratedBlocks(Preprocessor):
+    def __init__(self, md, ext: GeneratedBlocks):
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not self.ext.enabled:
+            return lines
+        text = _GENERATED_BLOCK.sub(lambda m: self.md.htmlStash.store(m.group(0)), "\n".join(lines))
+        return text.split("\n")
 
 
 class CitationLinks(Extension):

@@ -20,7 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .markdown_ext import CitationLinks
+from .markdown_ext import CitationLinks, GeneratedBlocks
 from .paths import page_url, relative_url, toc_slugify
 from .csp import apply_to_site
 from .manifest import write_manifest
@@ -44,6 +44,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self.content: Content | None = None
         self.plans: dict = {}
         self.citation_links = CitationLinks()
+        self.generated_blocks = GeneratedBlocks()
         self.built_at = build_time()
         self._history_cache: tuple[str | None, object] | None = None
         self._clock: dict[str, float] = {}  # phase → seconds, written where SITE_BUILDER_TIMINGS says
@@ -63,6 +64,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             config.mdx_configs.setdefault("toc", {}).setdefault("slugify", toc_slugify)
         if self.citation_links not in config.markdown_extensions:
             config.markdown_extensions.append(self.citation_links)
+        if self.generated_blocks not in config.markdown_extensions:
+            config.markdown_extensions.append(self.generated_blocks)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         # The search page is a template of ours; a site need not list it in mkdocs.yml.
@@ -124,6 +127,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                 page.meta[key] = Markup.escape(page.meta[key])
         plan = self.plans.get(page.file.src_uri)
         self.citation_links.targets = {}
+        self.generated_blocks.enabled = bool(page.file.generated_by)
         if page.file.generated_by:
             page.meta["sb_generated"] = {"iso": self.built_at, "day": day_label(self.built_at)}
         elif plan is None and self.content is not None:

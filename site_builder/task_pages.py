@@ -2,20 +2,21 @@
 `templates/partials/plan-tasks.html`), the page «Hạn sắp tới và quá hạn» (whole site and per
 province), and a page per responsible unit ("what is Công chức Tư pháp - Hộ tịch responsible for?").
 
-Rendered as Markdown strings and plain values like every generated page; no MkDocs.
+Rendered as Markdown strings and plain values like every generated page; no MkDocs. The task
+tables and lists are raw HTML blocks (html_blocks), the headings Markdown.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 from collections import defaultdict
 from dataclasses import dataclass
 
 from .catalog import UNKNOWN_PLACE, issuer_key
-from .listings import GeneratedPage, paginate
+from .html_blocks import a, block, esc, table, ul
+from .listings import GeneratedPage, back_link, paginate
 from .models import Plan
-from .paths import link, md_escape, page_url, relative_url, slugify
+from .paths import md_escape, page_url, slugify
 from .site_map import DEADLINES, UNITS
 from .tasks import DEFAULT_STATUS, DONE, UPCOMING_DAYS, Task, TaskState, evaluate
 
@@ -162,18 +163,18 @@ def tasks_panel(plan: Plan, today: dt.date) -> dict:
 
 # -- generated pages --------------------------------------------------------------------------------
 def _cell(text: str) -> str:
-    return md_escape(text).replace("\n", " ")  # md_escape already escapes "|"
+    return esc(text.replace("\n", " "))
 
 
 def _badge(task: Task, state: TaskState) -> str:
-    parts = [f'<span class="sb-badge sb-badge--{STATUS_CLASSES[task.status]}">{task.status}</span>']
+    parts = [f'<span class="sb-badge sb-badge--{STATUS_CLASSES[task.status]}">{esc(task.status)}</span>']
     if state.overdue:
         parts.append('<span class="sb-badge sb-badge--qua-han">quá hạn</span>')
     return " ".join(parts)
 
 
 def _units(row: Row, here: str) -> str:
-    return "; ".join(f"[{_cell(u)}]({link(here, unit_page(row.plan, u))})" for u in row.task.lead) or "—"
+    return "; ".join(a(here, unit_page(row.plan, u), u.replace("\n", " ")) for u in row.task.lead) or "—"
 
 
 def _due_cell(row: Row) -> str:
@@ -189,25 +190,20 @@ def _due_cell(row: Row) -> str:
 
 def _task_cell(row: Row, here: str) -> str:
     text = row.task.text if len(row.task.text) <= 220 else row.task.text[:200].rsplit(" ", 1)[0] + " …"
-    # Raw HTML: the anchor is in the plan template, which MkDocs' Markdown link check cannot see.
-    href = relative_url(page_url(here), page_url(row.plan.rel)) + f"#{anchor(row.task)}"
-    return f'<a href="{escape(href)}">{escape(text)}</a>'.replace("|", "&#124;")
+    # The anchor is in the plan template (MkDocs' link check cannot see it; tests/test_links.py does).
+    return a(here, row.plan.rel, text, fragment=anchor(row.task))
 
 
-_HEAD = ('<div class="sb-sortable sb-task-list" markdown>\n\n'
-         "| Nhiệm vụ, chỉ tiêu | Đơn vị chủ trì | Thời hạn | Tình trạng | Kế hoạch | Địa bàn |\n|---|---|---|---|---|---|")
+_COLUMNS = ("Nhiệm vụ, chỉ tiêu", "Đơn vị chủ trì", "Thời hạn", "Tình trạng", "Kế hoạch", "Địa bàn")
 
 
 def _table(rows: list[Row], here: str) -> str:
     if not rows:
         return "Không có.\n"
-    lines = [_HEAD]
-    for row in rows:
-        lines.append("| " + " | ".join([
-            _task_cell(row, here), _units(row, here), _due_cell(row), _badge(row.task, row.state),
-            f"[{_cell(row.plan.title)}]({link(here, row.plan.rel)})", _cell(row.plan.locality.label() or "—"),
-        ]) + " |")
-    return "\n".join(lines) + "\n\n</div>\n"
+    return block(table(_COLUMNS, ([
+        _task_cell(row, here), _units(row, here), _due_cell(row), _badge(row.task, row.state),
+        a(here, row.plan.rel, row.plan.title.replace("\n", " ")), _cell(row.plan.locality.label() or "—"),
+    ] for row in rows), cls="sb-sortable sb-task-list"))
 
 
 def _due_soon(row: Row, today: dt.date) -> bool:
@@ -260,11 +256,12 @@ def render_task_pages(plans: list[Plan], today: dt.date) -> list[GeneratedPage]:
     tagged, n_overdue, n_soon = _deadline_rows(rows, today)
 
     def deadlines_head(here: str) -> str:
+        places = " · ".join(a(here, src, names[src]) for src in sorted(by_place, key=lambda s: names[s]))
         return "\n".join([
             f"# {title}\n", _intro(today) + "\n",
-            "Theo địa bàn: " + (" · ".join(f"[{_cell(names[src])}]({link(here, src)})" for src in sorted(by_place, key=lambda s: names[s])) or "chưa có") + ". "
-            f"Theo đơn vị chủ trì: [danh sách đơn vị]({link(here, UNITS)}). "
-            f"Lịch hạn chót để theo dõi trên điện thoại: [{SITE_CALENDAR.rsplit('/', 1)[1]}]({link(here, SITE_CALENDAR)}) (iCalendar).\n",
+            block(f"<p>Theo địa bàn: {places or 'chưa có'}. "
+                  f"Theo đơn vị chủ trì: {a(here, UNITS, 'danh sách đơn vị')}. "
+                  f"Lịch hạn chót để theo dõi trên điện thoại: {a(here, SITE_CALENDAR, SITE_CALENDAR.rsplit('/', 1)[1])} (iCalendar).</p>"),
         ])
 
     # The template adds the filter script (assets/sb-tasks.js): page Markdown is sanitised, so no <script> here.
@@ -281,7 +278,7 @@ def render_task_pages(plans: list[Plan], today: dt.date) -> list[GeneratedPage]:
             lambda chunk, here, o=place_overdue, s=place_soon: _deadline_sections(chunk, o, s, here),
             title=place_title, description=f"Nhiệm vụ quá hạn hoặc đến hạn trong 30 ngày tới ở {names[src]}.",
             head=lambda here, t=place_title: f"# {md_escape(t)}\n\n" + _intro(today) + "\n",
-            tail=lambda here: f"[← Tất cả địa bàn]({link(here, DEADLINES)})\n",
+            tail=lambda here: back_link(here, DEADLINES, "Tất cả địa bàn"),
             empty=_deadline_sections([], 0, 0, src))
 
     unit_lines = []
@@ -296,17 +293,16 @@ def render_task_pages(plans: list[Plan], today: dt.date) -> list[GeneratedPage]:
             src, unit_rows, _table, title=unit_title,
             description=f"Những việc {unit} chịu trách nhiệm chủ trì theo các kế hoạch của {issuer}.",
             head=lambda here, t=unit_title, i=intro: f"# {md_escape(t)}\n\n{i}",
-            tail=lambda here: f"[← Tất cả đơn vị]({link(here, UNITS)})\n", empty="Không có.\n")
-        unit_lines.append((issuer, src, f"[{_cell(unit)}]", f" — {c['total']} việc, {c['overdue']} quá hạn"))
+            tail=lambda here: back_link(here, UNITS, "Tất cả đơn vị"), empty="Không có.\n")
+        unit_lines.append((issuer, src, unit, f" — {c['total']} việc, {c['overdue']} quá hạn"))
 
     def units_list(chunk, here: str) -> str:
-        text, last = [], None
-        for issuer, src, label, tail in chunk:
-            if issuer != last:
-                text.append(f"\n## {md_escape(issuer)}\n")
-                last = issuer
-            text.append(f"- {label}({link(here, src)}){tail}")
-        return "\n".join(text) + "\n"
+        runs: list[tuple[str, list[str]]] = []  # the units of one issuer, under its (Markdown) heading
+        for issuer, src, unit, tail in chunk:
+            if not runs or issuer != runs[-1][0]:
+                runs.append((issuer, []))
+            runs[-1][1].append(a(here, src, unit) + tail)
+        return "".join(f"\n## {md_escape(issuer)}\n" + block(ul(items)) for issuer, items in runs)
 
     pages += paginate(
         UNITS, unit_lines, units_list, title="Đơn vị chủ trì",

@@ -4,6 +4,7 @@ with the number of plans."""
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 
@@ -12,11 +13,12 @@ import pytest
 from site_builder import listings
 from site_builder.directive_pages import SILENT_SHOWN
 from site_builder.listings import page_src, paginate
+from site_builder.paths import page_url
 from site_builder.pipeline import load_site
 
 PLANS = 23
 PER_PAGE = 5  # 23 plans → 5 pages
-LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+LINK = re.compile(r'<a href="([^"]*)">([^<]*)</a>')  # lists, tables and the pager are raw HTML
 
 
 def _plan(i: int, province: str) -> str:
@@ -58,11 +60,14 @@ def _pages_of(site, first: str) -> list:
     return pages
 
 
-def _links(page) -> dict[str, list[str]]:
-    """Link text → targets, resolved against the page's folder."""
+def _links(page, site) -> dict[str, list[str]]:
+    """Link text → the source files linked to: hrefs are final URLs, resolved against the page's URL."""
+    sources = {page_url(p.src_uri): p.src_uri for p in site.pages} | {page_url(p.rel): p.rel for p in site.plans}
     found: dict[str, list[str]] = {}
-    for text, target in LINK.findall(page.markdown):
-        found.setdefault(text, []).append(posixpath.normpath(posixpath.join(posixpath.dirname(page.src_uri), target)))
+    for target, text in LINK.findall(page.markdown):
+        url = posixpath.normpath(posixpath.join(page_url(page.src_uri), target))
+        url = "" if url == "." else url + "/"
+        found.setdefault(html.unescape(text), []).append(sources.get(url, url))
     return found
 
 
@@ -79,7 +84,7 @@ def test_listing_links_every_plan_once_with_working_pager(site, first, expected)
     assert len(pages) == -(-len(expected) // PER_PAGE) > 1
     plan_links = []
     for number, page in enumerate(pages, 1):
-        links = _links(page)
+        links = _links(page, site)
         plan_links += [t for targets in links.values() for t in targets if t.startswith("ke-hoach/")]
         assert f"Trang {number}/{len(pages)}" in page.markdown
         prev, nxt = links.get("← Trang trước", []), links.get("Trang sau →", [])
@@ -93,14 +98,14 @@ def test_listing_links_every_plan_once_with_working_pager(site, first, expected)
         table_links = []
         for page in pages:
             table = page.markdown.split("## Triển khai thực hiện")[0]
-            table_links += [t for ts in _links(type(page)(page.src_uri, table)).values() for t in ts if t.startswith("ke-hoach/")]
+            table_links += [t for ts in _links(type(page)(page.src_uri, table), site).values() for t in ts if t.startswith("ke-hoach/")]
     assert sorted(table_links) == sorted(expected)
 
 
 def test_issuer_index_is_paginated(site):
     pages = _pages_of(site, "co-quan/index.md")
     assert len(pages) == -(-(PLANS + 1) // PER_PAGE)
-    issuers = [t for p in pages for ts in _links(p).values() for t in ts if t.startswith("co-quan/ubnd")]
+    issuers = [t for p in pages for ts in _links(p, site).values() for t in ts if t.startswith("co-quan/ubnd")]
     assert len(issuers) == len(set(issuers)) == PLANS + 1
 
 
