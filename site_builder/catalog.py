@@ -17,7 +17,7 @@ UNKNOWN_PLACE = "chua-ro-dia-ban"
 
 @dataclass
 class Group:
-    key: str  # URL slug
+    key: str  # URL slug (for issuers, unique among issuers: see assign_issuer_slugs)
     name: str  # as shown
     plans: list[Plan] = field(default_factory=list)
     children: list["Group"] = field(default_factory=list)
@@ -29,6 +29,29 @@ def issuer_key(issuer: str) -> str:
     for long, short in (("ủy ban nhân dân", "ubnd"), ("uỷ ban nhân dân", "ubnd"), ("hội đồng nhân dân", "hđnd")):
         name = name.replace(long, short)
     return slugify(name)
+
+
+def assign_issuer_slugs(groups: list[Group]) -> None:
+    """Turn issuer groups keyed by normalised name into groups keyed by a unique URL slug, and tell
+    each plan its issuer's slug (what `site_map.issuer_page` reads).
+
+    Slugs fold tones and đ, so «Xuân Hòa» and «Xuân Hóa» (two communes) or «Đoàn» and «Doan» would
+    share a page. As for cited documents (`directives.assign_slugs`), the later ones by name get
+    "-2", "-3": the numbering depends only on the names, so it is the same in every build. A number
+    never takes the slug another issuer's name gives on its own ("… 2")."""
+    bases = {group.key: issuer_key(group.key) for group in groups}
+    reserved = set(bases.values())
+    claimed: set[str] = set()
+    for group in sorted(groups, key=lambda g: g.key):
+        slug = base = bases[group.key]
+        number = 1
+        while slug in claimed or (number > 1 and slug in reserved):
+            number += 1
+            slug = f"{base}-{number}"
+        claimed.add(slug)
+        group.key = slug
+        for plan in group.plans:
+            plan.issuer_slug = slug
 
 
 def _sort_key(plan: Plan):
@@ -55,9 +78,11 @@ class Catalog:
     def __init__(self, plans: list[Plan]):
         self.plans = sorted(plans, key=_sort_key)
         self.by_year = self._years()
-        self.by_issuer = sorted(
-            _group(self.plans, lambda p: (issuer_key(p.issuer), p.issuer)), key=lambda g: normalise_name(g.name)
-        )
+        # One issuer per name as check_catalog compares them (tone placement and "Ủy ban nhân dân"/"UBND"
+        # aside), never per slug.
+        issuers = _group(self.plans, lambda p: (identity_name(p.issuer), p.issuer))
+        assign_issuer_slugs(issuers)
+        self.by_issuer = sorted(issuers, key=lambda g: normalise_name(g.name))
         self.by_place = self._places()
 
     def _years(self) -> list[Group]:

@@ -43,6 +43,9 @@ class RawDocument:
     source: str  # the whole normalised file (NFC, LF) as MkDocs should see it
     has_front_matter: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
+    # "tasks.0.id" -> "1.10": plain scalars YAML read as something else than text (numbers, yes/no),
+    # as written, so a message can say `id: "1.10"` rather than the float 1.1 YAML made of it.
+    written: dict[str, str] = field(default_factory=dict)
 
     def line_of(self, dotted: str) -> int:
         """Line of a key; falls back to its parent key, then to the front-matter's first line."""
@@ -99,10 +102,13 @@ class _Unclosed(Exception):
     pass
 
 
-def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics, top: str = "mapping"):
+def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics, top: str = "mapping",
+               written: dict[str, str] | None = None):
     """YAML text → (values, lines) or None after an error; duplicate keys are errors.
 
     `top` is the shape the document must have: a "mapping" (front-matter) or a "list" (data files).
+    `written`, when given, receives the text of every plain scalar that YAML did not read as text
+    (see `RawDocument.written`).
     """
     alias = _first_alias_line(fm_text)
     if alias is not None:
@@ -139,7 +145,7 @@ def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics, top
         return None
     lines: dict[str, int] = {}
     ok = [True]
-    value = _convert(node, "", first_line, lines, path, diags, ok, _Loader(""))
+    value = _convert(node, "", first_line, lines, path, diags, ok, _Loader(""), {} if written is None else written)
     return (value, lines) if ok[0] else None
 
 
@@ -186,7 +192,7 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, fm_text: str) -> str:
     return f"không đọc được ({problem or exc.context})."
 
 
-def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader):
+def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader, written):
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -207,15 +213,17 @@ def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader)
                 ok[0] = False
                 continue
             lines[name] = line
-            result[key] = _convert(value_node, name, first_line, lines, path, diags, ok, loader)
+            result[key] = _convert(value_node, name, first_line, lines, path, diags, ok, loader, written)
         return result
     if isinstance(node, yaml.SequenceNode):
         items = []
         for i, item in enumerate(node.value):
             name = f"{dotted}.{i}"
             lines[name] = first_line + item.start_mark.line
-            items.append(_convert(item, name, first_line, lines, path, diags, ok, loader))
+            items.append(_convert(item, name, first_line, lines, path, diags, ok, loader, written))
         return items
+    if node.style is None and node.tag != "tag:yaml.org,2002:str":
+        written[dotted] = node.value
     try:
         return loader.construct_object(node)
     except (yaml.YAMLError, ValueError) as exc:
@@ -246,8 +254,9 @@ def load(path: Path, rel: str, shown: str, diags: Diagnostics) -> RawDocument | 
         return None
     if fm_text is None:
         return RawDocument(shown, rel, {}, {}, body, body_line, text, has_front_matter=False)
-    parsed = parse_yaml(fm_text, fm_line, shown, diags)
+    written: dict[str, str] = {}
+    parsed = parse_yaml(fm_text, fm_line, shown, diags, written=written)
     if parsed is None:
         return None
     meta, lines = parsed
-    return RawDocument(shown, rel, meta, lines, body, body_line, text)
+    return RawDocument(shown, rel, meta, lines, body, body_line, text, written=written)

@@ -65,6 +65,7 @@ class Plan:
     status_reason: str | None = None
     replaced_by: str | None = None
     lines: dict[str, int] = field(default_factory=dict)
+    issuer_slug: str = ""  # set by catalog.Catalog: unique among the site's issuers (site_map.issuer_page)
     # -- issue 5: what the plan commits to (site_builder.tasks.Task) --
     tasks: list["Task"] = field(default_factory=list)
     targets: list["Task"] = field(default_factory=list)

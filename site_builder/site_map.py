@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import posixpath
+
 from .catalog import UNKNOWN_PLACE, UNKNOWN_YEAR, issuer_key
 from .models import Plan
 from .paths import slugify
@@ -27,6 +29,20 @@ NATIONAL_DOCUMENTS = "toan-quoc/index.md"
 NATIONAL_MEMBERS = "toan-quoc/thanh-vien/index.md"
 PORTAL_JSON = "data/portal.json"
 
+# What the build adds, for checks that run before it exists (links in a plan's text: content_links).
+# A listing's folder stands for every page under it ("nam/2025/"): which of those exist depends on
+# all the plans. data/ also holds the exports (plans.json, plans.csv …).
+_GENERATED_FOLDERS = tuple(posixpath.dirname(src) + "/" for src in (
+    YEARS, ISSUERS, PLACES, DIRECTIVES, REMOVED, OPEN_DATA, DEADLINES, STATS, UNITS, SEARCH_PAGE,
+    NATIONAL_DOCUMENTS, DIRECTIVES_JSON))
+_GENERATED_FILES = (HOME, FIELD_GUIDE, STYLESHEET, SORTABLE_SCRIPT)
+
+
+def is_generated(src: str) -> bool:
+    """Whether a path under the content folder ("" or "." for the site's root) is a page or file the
+    site generates itself."""
+    return src in ("", ".") or src in _GENERATED_FILES or (src + "/").startswith(_GENERATED_FOLDERS)
+
 
 def document_page(doc) -> str:
     """Page of a cited document (a `directives.CitedDocument`)."""
@@ -37,8 +53,15 @@ def year_page(plan: Plan) -> str:
     return f"nam/{plan.year or UNKNOWN_YEAR}/index.md"
 
 
+def issuer_slug(plan: Plan) -> str:
+    """The slug `catalog.Catalog` gave the plan's issuer, unique among the site's issuers; a plan no
+    catalog has seen has no other issuer to be told apart from, so its name's own slug is its slug."""
+    return plan.issuer_slug or issuer_key(plan.issuer)
+
+
 def issuer_page(plan: Plan) -> str:
-    return f"co-quan/{issuer_key(plan.issuer)}/index.md"
+    """The page of a plan's issuer: every link to it goes through here."""
+    return f"co-quan/{issuer_slug(plan)}/index.md"
 
 
 def place_page(plan: Plan) -> str:

@@ -12,12 +12,12 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .catalog import UNKNOWN_PLACE, issuer_key
+from .catalog import UNKNOWN_PLACE
 from .html_blocks import a, block, esc, table, ul
 from .listings import GeneratedPage, back_link, paginate
 from .models import Plan
 from .paths import md_escape, page_url, slugify
-from .site_map import DEADLINES, UNITS
+from .site_map import DEADLINES, UNITS, issuer_slug
 from .tasks import DEFAULT_STATUS, DONE, UPCOMING_DAYS, Task, TaskState, evaluate
 
 SITE_CALENDAR = "data/han-chot.ics"
@@ -39,7 +39,7 @@ def deadline_place_page(plan: Plan) -> str:
 def unit_page(plan: Plan, unit: str) -> str:
     """A unit is known by its name *and* the body whose plan names it: "Văn phòng" of one commune is
     not that of another."""
-    return f"don-vi/{issuer_key(plan.issuer)}/{slugify(unit)}/index.md"
+    return f"don-vi/{issuer_slug(plan)}/{slugify(unit)}/index.md"
 
 
 def plan_calendar(plan: Plan) -> str:

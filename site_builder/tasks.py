@@ -266,7 +266,7 @@ def _text(check: "_Checker", value: Any, dotted: str, example: str) -> Any:
         check.error(dotted, f"phải là một chuỗi văn bản. Ví dụ: {example}")
         return _NOTHING
     if isinstance(value, (int, float, dt.date)):
-        check.error(dotted, f"phải là chuỗi văn bản; hãy đặt giá trị trong ngoặc kép, ví dụ: {dotted.rpartition('.')[2]}: \"{value}\".")
+        check.error(dotted, f"phải là chuỗi văn bản; hãy đặt giá trị trong ngoặc kép, ví dụ: {dotted.rpartition('.')[2]}: \"{check.as_written(dotted, value)}\".")
         return _NOTHING
     text = " ".join(unicodedata.normalize("NFC", str(value)).split())
     return text or _NOTHING
@@ -461,6 +461,34 @@ def _evidence(check: "_Checker", text: str, dotted: str, source: Path | None) ->
     return rel
 
 
+def _task_id(check: "_Checker", value: Any, dotted: str) -> str | None:
+    written = check.raw.written.get(dotted)
+    if isinstance(value, bool):  # before int: YAML's yes/no are ints to Python
+        shown = written or str(value)
+        check.error(dotted, f"mã «{shown}» bị YAML đọc thành giá trị đúng/sai; hãy đặt mã trong ngoặc kép: id: \"{shown}\".")
+        return None
+    if isinstance(value, int) and written in (None, str(value)):
+        return _checked_id(check, str(value), value, dotted)  # `id: 3` reads back as written
+    if isinstance(value, (int, float)):
+        # YAML made a number of it: "1.10" is now 1.1, "012" is 10. Say what was lost, never guess.
+        if written is None:
+            check.error(dotted, f"YAML đã đọc mã thành số {value}, nên không còn biết mã viết thế nào (1.10 cũng thành 1.1); "
+                        "hãy ghi mã trong ngoặc kép, đúng như văn bản, ví dụ: id: \"1.3\".")
+        else:
+            lost = f" {value}, không còn là «{written}»" if written != str(value) else ""
+            check.error(dotted, f"mã «{written}» trông như một số nên YAML đọc thành số{lost}; "
+                        f"hãy đặt mã trong ngoặc kép: id: \"{written}\".")
+        return None
+    return _checked_id(check, value.strip() if isinstance(value, str) else "", value, dotted)
+
+
+def _checked_id(check: "_Checker", task_id: str, value: Any, dotted: str) -> str | None:
+    if not _ID.match(task_id):
+        check.error(dotted, f"mã «{value}» chỉ được gồm chữ không dấu, số, dấu chấm, gạch ngang (ví dụ «bao-cao-1», «1.3»).")
+        return None
+    return task_id
+
+
 def _one(check: "_Checker", item: dict, where: str, kind: str, today: dt.date, source: Path | None, index: int) -> Task | None:
     fields = TASK_FIELDS if kind == "task" else TARGET_FIELDS
     text_key = "task" if kind == "task" else "target"
@@ -475,9 +503,8 @@ def _one(check: "_Checker", item: dict, where: str, kind: str, today: dt.date, s
         check.warning(where, f"chưa có «id»; tạm dùng «{index + 1}». Nên ghi id để liên kết và lịch không đổi khi thêm, bớt mục.")
         task_id = str(index + 1)
     else:
-        task_id = str(raw_id).strip() if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else ""
-        if not _ID.match(task_id):
-            check.error(f"{where}.id", f"mã «{raw_id}» chỉ được gồm chữ không dấu, số, dấu chấm, gạch ngang (ví dụ «bao-cao-1», «1.3»).")
+        task_id = _task_id(check, raw_id, f"{where}.id")
+        if task_id is None:
             return None
     status = _status(check, item.get("status"), f"{where}.status")
     completed = _date(check, item.get("completed"), f"{where}.completed")

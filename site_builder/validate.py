@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .citations import canonical_symbol, find_citations, prepare
+from .content_links import check_links
 from .dates import DateError, PartialDate
 from .diagnostics import Diagnostics
 from .docnumber import parse_own_number
@@ -23,6 +24,7 @@ from .frontmatter import RawDocument
 from .models import Attachment, Locality, Plan, Signer
 from .safety import scan
 from .tasks import check_commitments  # issue 5
+from .task_pages import anchor
 
 _MISSING = object()
 
@@ -50,6 +52,10 @@ class _Checker:
     def warning(self, dotted: str, message: str) -> None:
         self.diags.warning(self.raw.path, self.raw.line_of(dotted), dotted, message)
 
+    def as_written(self, dotted: str, value: Any) -> str:
+        """A value as the official typed it: YAML reads `1.10` as the number 1.1."""
+        return self.raw.written.get(dotted, str(value))
+
     def unknown_keys(self, values: dict, fields: tuple[Field, ...], prefix: str = "") -> None:
         names = [f.name for f in fields]
         for key in values:
@@ -67,7 +73,7 @@ class _Checker:
                 return _MISSING
             if not isinstance(value, str):
                 # YAML reads 12, true or 2025-01-15 as non-text; say how to keep it as written.
-                self.error(dotted, f"phải là chuỗi văn bản; hãy đặt giá trị trong ngoặc kép, ví dụ: {field.name}: \"{value}\".")
+                self.error(dotted, f"phải là chuỗi văn bản; hãy đặt giá trị trong ngoặc kép, ví dụ: {field.name}: \"{self.as_written(dotted, value)}\".")
                 return _MISSING
             text = " ".join(value.split())
             return text or _MISSING
@@ -139,6 +145,8 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
     attachments = _attachments(check, values.get("attachments", []), source_file)
     citations = find_citations(raw.body, first_line=raw.body_line)
     _check_citations(check, citations, declared)
+    # Links are only warned about: a wrong one does not stop the plan from being published.
+    check_links(raw, source_file, diags, [anchor(t) for t in (*tasks, *targets)])
     for finding in scan(raw.body, raw.body_line):
         (check.diags.error if finding.error else check.diags.warning)(raw.path, finding.line, "", finding.message)
         check.failed = check.failed or finding.error

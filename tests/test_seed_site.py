@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, SEED_FILES
+from conftest import REPO, SAMPLE_PLAN, SEED_FILES, copy_project, run_cli
 from fidelity import split_front_matter
 from site_builder.fields import PLAN_FIELDS, json_schema
 from site_builder.paths import page_url
@@ -161,3 +161,70 @@ def test_no_template_or_source_is_published_as_a_file(seed_site):
     # MkDocs copies every non-HTML file of a theme folder: none of ours may be a template.
     assert not (seed_site / "feeds").exists()
     assert not list(seed_site.rglob("*.py")) and not list(seed_site.rglob("*.j2"))
+
+
+# Two communes whose names differ only in a tone mark, and a third spelling of the first with the old
+# placement of the mark ("Hoà" = "Hòa"): two issuers, so two pages, though all three slug alike.
+TWO_COMMUNES = {
+    "ke-hoach/2025/xuan-hoa.md": "UBND xã Xuân Hòa",
+    "ke-hoach/2025/xuan-hoa-cu.md": "UBND xã Xuân Hoà",
+    "ke-hoach/2025/xuan-hoa-khac.md": "UBND xã Xuân Hóa",
+}
+
+
+def test_issuers_whose_names_differ_only_in_tone_marks_get_their_own_pages(tmp_path):
+    project = copy_project(tmp_path / "p")
+    for path in (project / "content/ke-hoach").rglob("*.md"):
+        path.unlink()
+    for number, (rel, issuer) in enumerate(TWO_COMMUNES.items(), start=1):
+        plan = SAMPLE_PLAN.replace("UBND xã Thử", issuer).replace("12/KH-UBND", f"{number}/KH-UBND")
+        plan = plan.replace('"Kế hoạch thử"', f'"Kế hoạch của {issuer}"')
+        plan = plan.replace("---\n\n", 'tasks:\n  - id: "a"\n    task: "Báo cáo"\n    lead: "Văn phòng"\n    due: 2025-09-30\n---\n\n', 1)
+        (project / "content" / rel).write_text(plan, encoding="utf-8")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "site"
+
+    def plans_on(page: Path) -> set[str]:
+        return {resolve(page, h, site) for h in parse(page).hrefs if "ke-hoach/" in h} & {page_url(r) for r in TWO_COMMUNES}
+
+    # Numbered by the normalised name ("xuân hòa" < "xuân hóa"), so the same in every build.
+    hoa, hoa_other = site / "co-quan/ubnd-xa-xuan-hoa/index.html", site / "co-quan/ubnd-xa-xuan-hoa-2/index.html"
+    assert plans_on(hoa) == {page_url("ke-hoach/2025/xuan-hoa.md"), page_url("ke-hoach/2025/xuan-hoa-cu.md")}
+    assert plans_on(hoa_other) == {page_url("ke-hoach/2025/xuan-hoa-khac.md")}
+    assert "Xuân Hóa" in " ".join(parse(hoa_other).text) and "Xuân Hóa" not in " ".join(parse(hoa).text)
+    index = site / "co-quan/index.html"
+    assert {u for u in (resolve(index, h, site) for h in parse(index).hrefs) if u.startswith("co-quan/ubnd")} == {
+        "co-quan/ubnd-xa-xuan-hoa/", "co-quan/ubnd-xa-xuan-hoa-2/"}
+    # «Văn phòng» of each commune is a unit of its own, under its issuer's slug.
+    assert plans_on(site / "don-vi/ubnd-xa-xuan-hoa/van-phong/index.html") == {
+        page_url("ke-hoach/2025/xuan-hoa.md"), page_url("ke-hoach/2025/xuan-hoa-cu.md")}
+    assert plans_on(site / "don-vi/ubnd-xa-xuan-hoa-2/van-phong/index.html") == {page_url("ke-hoach/2025/xuan-hoa-khac.md")}
+    # Each plan page's panel links to its own issuer's page.
+    for rel, issuer in TWO_COMMUNES.items():
+        page = page_of(site, rel)
+        html = page.read_text(encoding="utf-8")
+        href = re.search(r'<dt>Cơ quan ban hành</dt><dd><a href="([^"]+)">', html)[1]
+        assert resolve(page, href, site) == ("co-quan/ubnd-xa-xuan-hoa-2/" if "Hóa" in issuer else "co-quan/ubnd-xa-xuan-hoa/")
+
+
+def test_issuer_page_numbering_depends_only_on_the_names():
+    from site_builder.catalog import Catalog
+    from site_builder.models import Plan
+    from site_builder.site_map import issuer_page
+
+    def plan(issuer: str) -> Plan:
+        return Plan(rel=f"ke-hoach/{issuer}.md", path="", title=issuer, doc_type="Kế hoạch", issuer=issuer)
+
+    names = ["Đoàn xã A", "Doan xã A", "ĐOÀN  XÃ A", "Doan xã A 2", "Ủy ban nhân dân xã B", "UBND xã B"]
+    for order in (names, list(reversed(names))):
+        plans = [plan(n) for n in order]
+        catalog = Catalog(plans)
+        pages = {p.issuer: issuer_page(p) for p in plans}
+        # "doan xã a" < "doan xã a 2" < "đoàn xã a"; a number never takes the slug "Doan xã A 2" has on its own.
+        assert pages == {
+            "Doan xã A": "co-quan/doan-xa-a/index.md", "Doan xã A 2": "co-quan/doan-xa-a-2/index.md",
+            "Đoàn xã A": "co-quan/doan-xa-a-3/index.md", "ĐOÀN  XÃ A": "co-quan/doan-xa-a-3/index.md",
+            "Ủy ban nhân dân xã B": "co-quan/ubnd-xa-b/index.md", "UBND xã B": "co-quan/ubnd-xa-b/index.md",
+        }
+        assert sorted(g.key for g in catalog.by_issuer) == ["doan-xa-a", "doan-xa-a-2", "doan-xa-a-3", "ubnd-xa-b"]

@@ -34,6 +34,11 @@ BROKEN = {
     "bad-due-text": ('  - id: "b"\n    task: "Việc"\n    due: "sớm nhất có thể"\n', 14, "tasks.1.due", "thời hạn hợp lệ"),
     "missing-task-text": ('  - id: "b"\n    lead: "Văn phòng"\n', 12, "tasks.1", "thiếu «task»"),
     "bad-id": ('  - id: "mã có dấu"\n    task: "Việc"\n', 12, "tasks.1.id", "chữ không dấu"),
+    # YAML reads an unquoted 1.3 as a number; 1.10 even becomes 1.1, so the message quotes what was written.
+    "number-id": ('  - id: 1.3\n    task: "Việc"\n', 12, "tasks.1.id", 'trông như một số nên YAML đọc thành số; hãy đặt mã trong ngoặc kép: id: "1.3"'),
+    "number-id-trailing-zero": ('  - id: 1.10\n    task: "Việc"\n', 12, "tasks.1.id", 'số 1.1, không còn là «1.10»; hãy đặt mã trong ngoặc kép: id: "1.10"'),
+    "octal-looking-id": ('  - id: 012\n    task: "Việc"\n', 12, "tasks.1.id", 'id: "012"'),
+    "yes-id": ('  - id: yes\n    task: "Việc"\n', 12, "tasks.1.id", 'đúng/sai; hãy đặt mã trong ngoặc kép: id: "yes"'),
     "evidence-missing-file": ('  - id: "b"\n    task: "Việc"\n    updates:\n      - {date: 2025-09-01, evidence: "khong-co.pdf"}\n', 15,
                               "tasks.1.updates.0.evidence", "không tìm thấy"),
     "evidence-javascript": ('  - id: "b"\n    task: "Việc"\n    updates:\n      - {date: 2025-09-01, evidence: "javascript:alert(1)"}\n', 15,
@@ -83,3 +88,40 @@ def test_same_update_is_fine_before_its_date_passes_only_with_a_later_build_date
     path.write_text(HEAD + '  - id: "b"\n    task: "Việc"\n    updates: [{date: 2025-12-01}]\n---\n\nNội dung.\n', encoding="utf-8")
     assert run_cli("check", str(path), env=EPOCH).returncode == 1
     assert run_cli("check", str(path), env={"SOURCE_DATE_EPOCH": "1767225600"}).returncode == 0  # 01/01/2026
+
+
+def test_a_number_id_is_never_called_a_bad_character(tmp_path):
+    """`id: 1.10` in a flow mapping (the short form officials copy): the message names 1.10, not 1.1."""
+    path = tmp_path / "so.md"
+    path.write_text(SAMPLE_FRONT + "targets:\n  - {id: 1.10, target: \"Chỉ tiêu\"}\n---\n\nNội dung.\n", encoding="utf-8")
+    result = run_cli("check", str(path), env=EPOCH)
+    assert result.returncode == 1, result.stdout
+    line = next(ln for ln in result.stdout.splitlines() if "targets.0.id" in ln)
+    assert line.startswith(f"{path}:10: lỗi: targets.0.id: mã «1.10»"), line
+    assert 'id: "1.10"' in line and "chữ không dấu" not in line
+
+
+def test_a_whole_number_id_is_kept_as_written(tmp_path):
+    path = tmp_path / "so.md"
+    path.write_text(SAMPLE_FRONT + "tasks:\n  - id: 3\n    task: \"Việc\"\n---\n\nNội dung.\n", encoding="utf-8")
+    result = run_cli("check", str(path), env=EPOCH)
+    assert result.returncode == 0, result.stdout
+
+
+def test_without_the_written_text_the_message_says_what_yaml_made_of_the_id():
+    """A document built without the loader (no `written`): say the float was read, do not guess."""
+    import datetime as dt
+
+    from site_builder.diagnostics import Diagnostics
+    from site_builder.frontmatter import parse_yaml, split
+    from site_builder.frontmatter import RawDocument
+    from site_builder.validate import validate_plan
+
+    text = SAMPLE_FRONT + "tasks:\n  - id: 1.10\n    task: \"Việc\"\n---\n\nNội dung.\n"
+    fm, fm_line, body, body_line = split(text)
+    diags = Diagnostics()
+    meta, lines = parse_yaml(fm, fm_line, "x.md", diags)
+    raw = RawDocument("x.md", "x.md", meta, lines, body, body_line, text)
+    assert validate_plan(raw, diags, dt.date(2025, 11, 24)) is None
+    message = next(d.message for d in diags.errors if d.field == "tasks.0.id")
+    assert "số 1.1" in message and "1.10" in message and "chữ không dấu" not in message
