@@ -49,6 +49,10 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self._history_cache: tuple[str | None, object] | None = None
         self._clock: dict[str, float] = {}  # phase → seconds, written where SITE_BUILDER_TIMINGS says
 
+    def on_startup(self, *, command, dirty):
+        """Defining this hook is what makes MkDocs keep one plugin instance across `mkdocs serve`
+        rebuilds; without it every rebuild starts from a new instance and re-reads git history."""
+
     def on_config(self, config):
         if not self.config.enabled:
             return config

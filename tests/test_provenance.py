@@ -183,3 +183,32 @@ def test_open_data_matches_the_pages(repo):
         href = entry.find(f"{atom}link").get("href")
         assert (site / href.strip("/") / "index.html").is_file() or href.startswith("http"), href
     assert "plans.csv" in (site / "du-lieu-mo" / "index.html").read_text(encoding="utf-8")
+
+
+def test_serve_rebuilds_read_git_history_once_per_commit(tmp_path, monkeypatch):
+    """`mkdocs serve` loads the configuration again for every rebuild; the plugin must be the same
+    instance each time (it defines on_startup), so history is read again only when HEAD moves."""
+    from mkdocs.config import load_config
+
+    import site_builder.history as history_module
+
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", ".")
+    git(project, "commit", "-q", "-m", "Đăng", date="2025-02-01T09:00:00+07:00")
+    reads = []
+    real = history_module.read_history
+    monkeypatch.setattr(history_module, "read_history", lambda path: reads.append(path) or real(path))
+
+    def rebuild_history():
+        config = load_config(config_file=str(project / "mkdocs.yml"))
+        plugin = config.plugins["site-builder"]
+        return plugin, plugin._history(config)
+
+    first, history = rebuild_history()
+    second, again = rebuild_history()
+    assert second is first and again is history and len(reads) == 1
+    (project / HOANG_HOP).write_text((project / HOANG_HOP).read_text(encoding="utf-8") + "\nThêm một câu.\n", encoding="utf-8")
+    git(project, "commit", "-q", "-am", "Sửa", date="2025-03-01T09:00:00+07:00")
+    _, after = rebuild_history()
+    assert len(reads) == 2 and [c.message for c in after.changes_of(HOANG_HOP.removeprefix("content/"))][:1] == ["Sửa"]
