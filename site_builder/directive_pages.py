@@ -86,6 +86,16 @@ class IssuerScopes:
         return sorted(shown, key=str.casefold)[:SILENT_SHOWN], total
 
 
+def searchable(doc: CitedDocument) -> bool:
+    """Whether the document's page is a search result of its own. Most documents a site cites are
+    local ones cited by a single plan (at 10,000 plans: 12,700 of 14,000); searching their number
+    finds that plan, whose text carries it, and the page adds nothing a citizen would look for.
+    Every indexed page costs every first search a share of Pagefind's page list (at 10,000 plans,
+    24,000 pages made it 206 KB) and the indexer ~60 KB of memory. Indexed: documents in the
+    registry, published on the site, or cited by two plans or more."""
+    return doc.in_registry or doc.published is not None or len(doc.citing) >= 2
+
+
 def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerScopes | None = None) -> list[GeneratedPage]:
     """The document's page; its table of citing plans is paginated (PER_PAGE plans a page, at
     `van-ban/<slug>/trang-2/` …), and the bounded sections (silent issuers, cascade) are on page 1."""
@@ -100,7 +110,8 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
     meta = {
         "template": "directive.html",
         "sb_document": {"symbol": doc.symbol.text, "label": doc.label(), "type": doc.type, "body": doc.body or "",
-                        "date": doc.date or "", "issued": _date_label(doc.date) or (str(doc.year) if doc.year else "")},
+                        "date": doc.date or "", "issued": _date_label(doc.date) or (str(doc.year) if doc.year else ""),
+                        "searchable": searchable(doc)},
     }
     citing = sorted(doc.citing.values(), key=lambda c: (LEVELS.index(plan_level(c.plan)), c.plan.title))
 

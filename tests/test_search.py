@@ -56,6 +56,33 @@ def test_only_plan_bodies_are_indexed(seed_site: Path):
         assert "data-pagefind-body" not in (seed_site / page).read_text(encoding="utf-8"), page
 
 
+def test_document_pages_are_indexed_when_worth_a_result(tmp_path):
+    """Registry documents, and documents cited by two plans, are results of their own; a local
+    document only one plan cites is found through that plan (directive_pages.searchable)."""
+    import json
+
+    from conftest import SAMPLE_FRONT
+
+    project = copy_project(tmp_path / "p")
+    once = "Thực hiện Kế hoạch số 5/KH-UBND ngày 02/01/2025 của UBND huyện Thử.\n"
+    twice = "Căn cứ Nghị quyết số 7/NQ-HĐND ngày 03/01/2025 của HĐND xã Thử.\n"
+    for name, number, body in (("a", "21/KH-UBND", once + twice), ("b", "22/KH-UBND", twice)):
+        text = SAMPLE_FRONT.replace("12/KH-UBND", number).replace('"Kế hoạch thử"', f'"Kế hoạch thử {name}"')
+        (project / f"content/ke-hoach/2025/thu-{name}.md").write_text(text + "---\n\n" + body, encoding="utf-8")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "site"
+    documents = {d["symbol"]: d for d in json.loads((site / "data/directives.json").read_text(encoding="utf-8"))}
+
+    def indexed(symbol: str) -> bool:
+        return "data-pagefind-body" in (site / documents[symbol]["url"] / "index.html").read_text(encoding="utf-8")
+
+    assert not documents["5/KH-UBND"]["in_registry"] and len(documents["5/KH-UBND"]["citing"]) == 1
+    assert not indexed("5/KH-UBND")
+    assert len(documents["7/NQ-HĐND"]["citing"]) == 2 and indexed("7/NQ-HĐND")
+    assert documents["33/CT-TTg"]["in_registry"] and indexed("33/CT-TTg")
+
+
 def test_every_page_has_the_search_box(seed_site: Path):
     for page in ("index.html", "gioi-thieu/index.html", "404.html", PLANS[SEED_FILES["000_566781da1b547808.txt"]].strip("/") + "/index.html"):
         html = (seed_site / page).read_text(encoding="utf-8")
