@@ -31,7 +31,8 @@ def _plan_row(plan: Plan, here: str, implements: bool) -> list[str]:
     ]
 
 
-_COLUMNS = ("Kế hoạch", "Cơ quan ban hành", "Địa bàn", "Ngày ban hành", "Số, ký hiệu", "Quan hệ")
+# Columns of a table of citing plans, on a site's document page and a portal's national one.
+COLUMNS = ("Kế hoạch", "Cơ quan ban hành", "Địa bàn", "Ngày ban hành", "Số, ký hiệu", "Quan hệ")
 
 
 SILENT_SHOWN = 30  # issuers named in «Cơ quan chưa có kế hoạch trích dẫn văn bản này»; the rest are counted
@@ -86,6 +87,35 @@ class IssuerScopes:
         return sorted(shown, key=str.casefold)[:SILENT_SHOWN], total
 
 
+def document_meta(doc: CitedDocument, indexed: bool) -> dict:
+    """Front-matter of a cited document's page (templates/directive.html), on a site or a portal."""
+    issued = _date_label(doc.date)
+    return {
+        "template": "directive.html",
+        "sb_document": {"symbol": doc.symbol.text, "label": doc.label(), "type": doc.type, "body": doc.body or "",
+                        "date": doc.date or "", "issued": issued or (str(doc.year) if doc.year else ""),
+                        "searchable": indexed},
+    }
+
+
+def document_head(doc: CitedDocument, more: list[str]) -> str:
+    """Title and facts of a cited document's page, then `more` (ready HTML paragraphs)."""
+    facts = [
+        ("Loại văn bản", doc.type),
+        ("Số, ký hiệu", doc.symbol.text),
+        ("Cơ quan ban hành", doc.body or "chưa rõ"),
+        ("Ngày ban hành", _date_label(doc.date) or (f"năm {doc.year}" if doc.year else "chưa rõ")),
+    ]
+    # A low weight on the title: its issuing body ("… của HĐND thị trấn Chợ Chùa") must not outrank
+    # the plans of that place; the number, indexed at a high weight in directive.html, finds this page.
+    html = [f"<p><em>{esc(doc.title)}</em></p>"] if doc.title else []
+    html.append(ul(f"<strong>{esc(k)}:</strong> {esc(v)}" for k, v in facts))
+    official = external(doc.official_url, "Toàn văn chính thức")
+    if official:
+        html.append(f"<p>{official}</p>")
+    return f'# {md_escape(doc.full_title())} {{: data-pagefind-weight="0.5" }}\n' + block("\n".join(html + more))
+
+
 def searchable(doc: CitedDocument) -> bool:
     """Whether the document's page is a search result of its own. Most documents a site cites are
     local ones cited by a single plan (at 10,000 plans: 12,700 of 14,000); searching their number
@@ -101,40 +131,18 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
     `van-ban/<slug>/trang-2/` …), and the bounded sections (silent issuers, cascade) are on page 1."""
     src = document_page(doc)
     title = doc.full_title()
-    facts = [
-        ("Loại văn bản", doc.type),
-        ("Số, ký hiệu", doc.symbol.text),
-        ("Cơ quan ban hành", doc.body or "chưa rõ"),
-        ("Ngày ban hành", _date_label(doc.date) or (f"năm {doc.year}" if doc.year else "chưa rõ")),
-    ]
-    meta = {
-        "template": "directive.html",
-        "sb_document": {"symbol": doc.symbol.text, "label": doc.label(), "type": doc.type, "body": doc.body or "",
-                        "date": doc.date or "", "issued": _date_label(doc.date) or (str(doc.year) if doc.year else ""),
-                        "searchable": searchable(doc)},
-    }
+    meta = document_meta(doc, searchable(doc))
     citing = sorted(doc.citing.values(), key=lambda c: (LEVELS.index(plan_level(c.plan)), c.plan.title))
 
     def head(here: str) -> str:
-        # A low weight on the title: its issuing body ("… của HĐND thị trấn Chợ Chùa") must not outrank
-        # the plans of that place; the number, indexed at a high weight in directive.html, finds this page.
-        text = [f'# {md_escape(title)} {{: data-pagefind-weight="0.5" }}\n']
-        html = []
-        if doc.title:
-            html.append(f"<p><em>{esc(doc.title)}</em></p>")
-        html.append(ul(f"<strong>{esc(k)}:</strong> {esc(v)}" for k, v in facts))
-        official = external(doc.official_url, "Toàn văn chính thức")
-        if official:
-            html.append(f"<p>{official}</p>")
+        more = []
         if doc.published is not None:
-            html.append(f"<p>Toàn văn văn bản này có trên trang: {a(here, doc.published.rel, doc.published.title)}.</p>")
+            more.append(f"<p>Toàn văn văn bản này có trên trang: {a(here, doc.published.rel, doc.published.title)}.</p>")
         if not doc.in_registry:
-            html.append("<p><em>Văn bản chưa có trong danh mục văn bản căn cứ; tên và trích yếu lấy từ câu trích dẫn.</em></p>")
-        text.append(block("\n".join(html)))
+            more.append("<p><em>Văn bản chưa có trong danh mục văn bản căn cứ; tên và trích yếu lấy từ câu trích dẫn.</em></p>")
         # Plan titles in the lists below would make this page match nearly every search: from here on,
         # every heading and raw block is data-pagefind-ignore (the pager is, wherever it is).
-        text.append(f"## Các kế hoạch trích dẫn ({len(citing)}) {{:{IGNORE} }}\n")
-        return "\n".join(text)
+        return document_head(doc, more) + f"## Các kế hoạch trích dẫn ({len(citing)}) {{:{IGNORE} }}\n"
 
     def render(chunk, here: str) -> str:
         text = []
@@ -142,7 +150,7 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
             group = [c for c in chunk if plan_level(c.plan) == level]
             if group:
                 text.append(f"### {level} {{:{IGNORE} }}\n"
-                            + block(table(_COLUMNS, (_plan_row(c.plan, here, c.implements) for c in group), attrs=IGNORE)))
+                            + block(table(COLUMNS, (_plan_row(c.plan, here, c.implements) for c in group), attrs=IGNORE)))
         return "\n".join(text)
 
     def first(here: str) -> str:

@@ -2,16 +2,17 @@
 plans of every member site grouped by site with absolute links to each plan on its own site; an
 index of those documents; the member sites and the documentation of `data/portal.json`.
 
-Rendered as Markdown strings like every generated page. Member data is untrusted: every text goes
-through `md_escape`, and only URLs that `portal` checked (http(s), or a member's base URL plus a
-site path) become links.
+Rendered like every generated page: Markdown headings, tables and lists as raw HTML (html_blocks).
+Member data is untrusted: every text is escaped there, and only URLs that `portal` checked (http(s),
+or a member's base URL plus a site path) become links.
 """
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from .dates import PartialDate
+from .directive_pages import COLUMNS, document_head, document_meta
+from .html_blocks import IGNORE, a, block, esc, external, href, table, ul
 from .listings import GeneratedPage, paginate
 from .paths import link, md_escape
 from .plan_view import day_label
@@ -19,66 +20,44 @@ from .portal import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, PLAN_COLUMNS, SITE_COLUMN
                      Portal, PortalPlan, SiteCiting)
 from .site_map import NATIONAL_DOCUMENTS, NATIONAL_MEMBERS, PORTAL_JSON, national_document_page
 
-_PLAN_TABLE = (
-    '<div class="sb-sortable" markdown>\n\n'
-    "| Kế hoạch | Cơ quan ban hành | Địa bàn | Ngày ban hành | Số, ký hiệu | Quan hệ |\n|---|---|---|---|---|---|"
-)
 
-
-def _external(text: str, url: str) -> str:
-    """A link to another site; `url` was checked by `portal` (http(s), nothing that ends a link)."""
-    return f"[{md_escape(text)}]({url})"
-
-
-def _plan_row(plan: PortalPlan) -> str:
-    issued = (f'<span data-sort="{plan.issued.iso()}">{md_escape(plan.issued.vietnamese())}</span>'
+def _plan_row(plan: PortalPlan) -> list[str]:
+    issued = (f'<span data-sort="{esc(plan.issued.iso())}">{esc(plan.issued.vietnamese())}</span>'
               if plan.issued else '<span data-sort="">chưa rõ</span>')
-    cells = [
-        _external(plan.title, plan.url),
-        md_escape(plan.issuer or "chưa rõ"),
-        md_escape(plan.locality.label() or "—"),
+    return [
+        external(plan.url, plan.title),
+        esc(plan.issuer or "chưa rõ"),
+        esc(plan.locality.label() or "—"),
         issued,
-        md_escape(plan.number or "chưa có số"),
+        esc(plan.number or "chưa có số"),
         "thực hiện" if plan.implements else "trích dẫn",
     ]
-    return "| " + " | ".join(cells) + " |"
 
 
 def _site_heading(site: SiteCiting, continued: bool) -> str:
     name = md_escape(site.member.name) + (" (tiếp)" if continued else "")
     where = [f"{len(site.plans)} kế hoạch trích dẫn, {site.implementing} kế hoạch thực hiện",
-             _external(site.member.url, site.member.url)]
+             external(site.member.url, site.member.url)]
     if site.document_url:
-        where.append(_external("trang của văn bản trên trang này", site.document_url))
-    return f"### {name}\n\n" + " · ".join(where) + "\n"
+        where.append(external(site.document_url, "trang của văn bản trên trang này"))
+    return f"### {name} {{:{IGNORE} }}\n" + block(f"<p{IGNORE}>" + " · ".join(where) + "</p>")
 
 
 def _by_site_summary(national: NationalDocument, portal: Portal) -> str:
     sites = national.by_site()
-    rows = [
-        "| " + " | ".join([
-            _external(s.member.name, s.member.url),
-            str(len(s.plans)),
-            str(s.implementing),
-            _external("xem", s.document_url) if s.document_url else "—",
-        ]) + " |"
-        for s in sites
-    ]
-    text = [
-        "## Theo trang thành viên\n",
-        f"Kế hoạch của {len(sites)}/{len(portal.members)} trang thành viên trích dẫn văn bản này: "
-        f"{national.citing} kế hoạch trích dẫn, trong đó {national.implementing} kế hoạch thực hiện.\n",
-        '<div class="sb-sortable" markdown>\n\n'
-        "| Trang thành viên | Số kế hoạch trích dẫn | Số kế hoạch thực hiện | Trang của văn bản trên trang thành viên |\n"
-        "|---|---|---|---|\n" + "\n".join(rows) + "\n\n</div>\n",
-        "### Trang thành viên chưa có kế hoạch trích dẫn văn bản này\n",
-    ]
+    rows = ([external(s.member.url, s.member.name), str(len(s.plans)), str(s.implementing),
+             external(s.document_url, "xem") if s.document_url else "—"] for s in sites)
     silent = national.not_citing(portal.members)
-    if silent:
-        text.append("\n".join(f"- {_external(m.name, m.url)}" for m in silent) + "\n")
-    else:
-        text.append("Mọi trang thành viên đều có kế hoạch trích dẫn văn bản này.\n")
-    return "\n".join(text)
+    return (
+        f"## Theo trang thành viên {{:{IGNORE} }}\n"
+        + block(f"<p{IGNORE}>Kế hoạch của {len(sites)}/{len(portal.members)} trang thành viên trích dẫn văn bản này: "
+                f"{national.citing} kế hoạch trích dẫn, trong đó {national.implementing} kế hoạch thực hiện.</p>\n"
+                + table(("Trang thành viên", "Số kế hoạch trích dẫn", "Số kế hoạch thực hiện",
+                         "Trang của văn bản trên trang thành viên"), rows, attrs=IGNORE))
+        + f"### Trang thành viên chưa có kế hoạch trích dẫn văn bản này {{:{IGNORE} }}\n"
+        + block(ul((external(m.url, m.name) for m in silent), attrs=IGNORE) if silent
+                else f"<p{IGNORE}>Mọi trang thành viên đều có kế hoạch trích dẫn văn bản này.</p>")
+    )
 
 
 def render_document(national: NationalDocument, portal: Portal) -> list[GeneratedPage]:
@@ -86,53 +65,33 @@ def render_document(national: NationalDocument, portal: Portal) -> list[Generate
     are paginated, and a site whose plans continue on the next page repeats its heading there."""
     doc = national.doc
     src = national_document_page(national)
-    title = doc.full_title()
-    issued = PartialDate.parse(doc.date).vietnamese() if doc.date else None  # checked by portal
-    facts = [
-        ("Loại văn bản", doc.type),
-        ("Số, ký hiệu", doc.symbol.text),
-        ("Cơ quan ban hành", doc.body or "chưa rõ"),
-        ("Ngày ban hành", issued or (f"năm {doc.year}" if doc.year else "chưa rõ")),
-    ]
-    meta = {
-        "template": "directive.html",
-        "sb_document": {"symbol": doc.symbol.text, "label": doc.label(), "type": doc.type, "body": doc.body or "",
-                        "date": doc.date or "", "issued": issued or (str(doc.year) if doc.year else "")},
-    }
     # (site, plan, its position in the site's list): a page that opens mid-list says "(tiếp)".
     items = [(site, plan, i) for site in national.by_site() for i, plan in enumerate(site.sorted_plans())]
 
     def head(here: str) -> str:
         # As on a site's own document page (directive_pages): the number finds this page, the plan
         # titles in the lists below do not make it match every query.
-        text = [f'# {md_escape(title)} {{: data-pagefind-weight="0.5" }}\n']
-        if doc.title:
-            text.append(f"*{md_escape(doc.title)}*\n")
-        text.append("\n".join(f"- **{k}:** {md_escape(v)}" for k, v in facts) + "\n")
-        if doc.official_url:
-            text.append(f"[Toàn văn chính thức]({doc.official_url})\n")
-        text.append(f"Tổng hợp từ dữ liệu mở của các [trang thành viên]({link(here, NATIONAL_MEMBERS)}); mỗi kế hoạch "
-                    f"dẫn về trang của nó trên trang thành viên. [Tất cả văn bản]({link(here, NATIONAL_DOCUMENTS)}).\n")
-        text.append("<div data-pagefind-ignore markdown>\n")
+        text = document_head(doc, [
+            f"<p>Tổng hợp từ dữ liệu mở của các {a(here, NATIONAL_MEMBERS, 'trang thành viên')}; mỗi kế hoạch dẫn về "
+            f"trang của nó trên trang thành viên. {a(here, NATIONAL_DOCUMENTS, 'Tất cả văn bản')}.</p>"])
         if here == src:
-            text.append(_by_site_summary(national, portal))
-        text.append(f"## Các kế hoạch trích dẫn ({national.citing})\n")
-        return "\n".join(text)
+            text += _by_site_summary(national, portal)
+        return text + f"## Các kế hoạch trích dẫn ({national.citing}) {{:{IGNORE} }}\n"
 
     def render(chunk: Sequence[tuple[SiteCiting, PortalPlan, int]], here: str) -> str:
-        groups: list[tuple[SiteCiting, list[str]]] = []
+        groups: list[tuple[SiteCiting, list[list[str]]]] = []
         for site, plan, _ in chunk:
             if not groups or groups[-1][0] is not site:
                 groups.append((site, []))
             groups[-1][1].append(_plan_row(plan))
-        return "\n".join(
-            _site_heading(site, i == 0 and chunk[0][2] > 0) + f"\n{_PLAN_TABLE}\n" + "\n".join(rows) + "\n\n</div>\n"
+        return "".join(
+            _site_heading(site, i == 0 and chunk[0][2] > 0) + block(table(COLUMNS, rows, attrs=IGNORE))
             for i, (site, rows) in enumerate(groups)
         )
 
-    return paginate(src, items, render, title=title,
+    return paginate(src, items, render, title=doc.full_title(),
                     description=f"Các kế hoạch của mọi trang thành viên trích dẫn và thực hiện {doc.label()}.",
-                    meta=meta, head=head, tail=lambda here: "</div>\n", empty="Chưa có kế hoạch nào.\n")
+                    meta=document_meta(doc, True), head=head, empty="Chưa có kế hoạch nào.\n")
 
 
 def render_index(portal: Portal) -> list[GeneratedPage]:
@@ -141,35 +100,24 @@ def render_index(portal: Portal) -> list[GeneratedPage]:
     title = "Văn bản chỉ đạo trên toàn quốc"
 
     def head(here: str) -> str:
-        return (f"# {title}\n\n{len(docs)} văn bản được kế hoạch của {len(portal.members)} "
-                f"[trang thành viên]({link(here, NATIONAL_MEMBERS)}) trích dẫn, văn bản được trích dẫn nhiều nhất trước. "
-                "Mỗi văn bản có trang riêng, liệt kê kế hoạch của từng trang thành viên trích dẫn và thực hiện nó, và "
-                "trang thành viên nào chưa có kế hoạch. Bấm tiêu đề cột để sắp xếp. Dữ liệu: "
-                f"[`{PORTAL_JSON}`]({link(here, PORTAL_JSON)}).\n")
+        return (f"# {title}\n"
+                + block(f"<p>{len(docs)} văn bản được kế hoạch của {len(portal.members)} "
+                        f"{a(here, NATIONAL_MEMBERS, 'trang thành viên')} trích dẫn, văn bản được trích dẫn nhiều nhất "
+                        "trước. Mỗi văn bản có trang riêng, liệt kê kế hoạch của từng trang thành viên trích dẫn và thực "
+                        "hiện nó, và trang thành viên nào chưa có kế hoạch. Bấm tiêu đề cột để sắp xếp. Dữ liệu: "
+                        f'<a href="{href(here, PORTAL_JSON)}"><code>{PORTAL_JSON}</code></a>.</p>'))
 
     def render(chunk: Sequence[NationalDocument], here: str) -> str:
         text = []
         for heading, group in (("Văn bản của trung ương", [n for n in chunk if n.doc.key.body is None]),
                                ("Văn bản của địa phương", [n for n in chunk if n.doc.key.body is not None])):
-            if not group:
-                continue
-            rows = [
-                "| " + " | ".join([
-                    f"[{md_escape(n.doc.label())}]({link(here, national_document_page(n))})",
-                    md_escape(n.doc.body or "chưa rõ"),
-                    str(n.doc.year or ""),
-                    str(len(n.sites)),
-                    str(n.citing),
-                    str(n.implementing),
-                ]) + " |"
-                for n in group
-            ]
-            text.append(
-                f"## {heading}\n\n<div class=\"sb-sortable\" markdown>\n\n"
-                "| Văn bản | Cơ quan ban hành | Năm | Số trang thành viên | Số kế hoạch trích dẫn | Số kế hoạch thực hiện |\n"
-                "|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n</div>\n"
-            )
-        return "\n".join(text)
+            if group:
+                rows = ([a(here, national_document_page(n), n.doc.label()), esc(n.doc.body or "chưa rõ"),
+                         str(n.doc.year or ""), str(len(n.sites)), str(n.citing), str(n.implementing)] for n in group)
+                text.append(f"## {heading}\n" + block(table(
+                    ("Văn bản", "Cơ quan ban hành", "Năm", "Số trang thành viên", "Số kế hoạch trích dẫn",
+                     "Số kế hoạch thực hiện"), rows)))
+        return "".join(text)
 
     return paginate(NATIONAL_DOCUMENTS, docs, render, title=title,
                     description="Các văn bản mà kế hoạch của các trang thành viên trích dẫn, gộp trên toàn quốc.",
@@ -209,15 +157,11 @@ def render_members(portal: Portal) -> list[GeneratedPage]:
         return f"# {title}\n\n{intro} [Văn bản chỉ đạo trên toàn quốc]({link(here, NATIONAL_DOCUMENTS)}).\n"
 
     def render(chunk, here: str) -> str:
-        rows = []
-        for m in chunk:
-            built = (f'<span data-sort="{md_escape(m.built_at)}">{day_label(m.built_at)}</span>'
-                     if m.built_at else '<span data-sort="">chưa rõ</span>')
-            rows.append("| " + " | ".join([_external(m.name, m.url), _external(m.url, m.url), str(m.plans),
-                                            str(m.documents), built]) + " |")
-        return ('<div class="sb-sortable" markdown>\n\n'
-                "| Trang thành viên | Địa chỉ | Số kế hoạch | Số văn bản được trích dẫn | Dữ liệu xây dựng ngày |\n"
-                "|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n</div>\n")
+        rows = ([external(m.url, m.name), external(m.url, m.url), str(m.plans), str(m.documents),
+                 f'<span data-sort="{esc(m.built_at)}">{esc(day_label(m.built_at))}</span>' if m.built_at
+                 else '<span data-sort="">chưa rõ</span>'] for m in chunk)
+        return block(table(("Trang thành viên", "Địa chỉ", "Số kế hoạch", "Số văn bản được trích dẫn",
+                            "Dữ liệu xây dựng ngày"), rows))
 
     return paginate(NATIONAL_MEMBERS, portal.members, render, title=title, description=intro, head=head,
                     first=_data_section, empty="Chưa có trang thành viên nào.\n")
