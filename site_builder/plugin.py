@@ -54,6 +54,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         rebuilds; without it every rebuild starts from a new instance and re-reads git history."""
 
     def on_config(self, config):
+        # One instance serves every build of the process (on_startup): nothing of the last build's
+        # content may reach this one, even when the plugin is now disabled.
+        self.content, self.plans = None, {}
         if not self.config.enabled:
             return config
         templates = str(resources.files("site_builder") / "templates")

@@ -212,3 +212,20 @@ def test_serve_rebuilds_read_git_history_once_per_commit(tmp_path, monkeypatch):
     git(project, "commit", "-q", "-am", "Sửa", date="2025-03-01T09:00:00+07:00")
     _, after = rebuild_history()
     assert len(reads) == 2 and [c.message for c in after.changes_of(HOANG_HOP.removeprefix("content/"))][:1] == ["Sửa"]
+
+
+def test_a_second_project_in_the_same_process_sees_nothing_of_the_first(tmp_path):
+    """The plugin instance outlives a build (on_startup); a later build of another project, even with
+    the plugin disabled, must read its own pages, not the sources the first build validated."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    first = copy_project(tmp_path / "first")
+    build(load_config(config_file=str(first / "mkdocs.yml"), site_dir=str(tmp_path / "site-1")))
+    second = copy_project(tmp_path / "second")
+    (second / "content/gioi-thieu.md").write_text("# Trang khác\n\nNội dung của dự án thứ hai.\n", encoding="utf-8")
+    config = second / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("plans_dir: ke-hoach", "plans_dir: ke-hoach\n      enabled: false"),
+                      encoding="utf-8")
+    build(load_config(config_file=str(config), site_dir=str(tmp_path / "site-2")))
+    assert "Nội dung của dự án thứ hai." in (tmp_path / "site-2/gioi-thieu/index.html").read_text(encoding="utf-8")
