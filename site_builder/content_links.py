@@ -1,5 +1,8 @@
-"""Links written inside a plan's text: a relative link must reach a file of the content folder or a
-page the site generates, and a "#…" link a heading of the same plan.
+"""Links written inside a plan's text: a link must name, by a path relative to the plan, a file of the
+content folder or one the site generates, and a "#…" link a heading of the same plan. MkDocs turns only
+such a link into the address of the page; a folder ("../van-ban/"), a name without its ".md" or an
+absolute path it leaves as written, and the browser then reads it from the page's own address, one
+folder deeper than the file: the link is broken on the site although the path looks right.
 
 MkDocs notices a broken link only while it builds, in English and without a line; `site-builder
 check` never runs MkDocs. So the text is rendered here with Python-Markdown and the extensions of
@@ -18,7 +21,7 @@ import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from typing import Iterable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import markdown
 from markdown.extensions.toc import TocExtension
@@ -42,6 +45,10 @@ _TAG = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 # Where a URL starts: after "](" of an inline link or image (and "<" of "<url>"), or after "[name]:"
 # of a reference definition, as Python-Markdown's ReferenceProcessor reads one.
 _URL_START = re.compile(r"\]\(\s*<?|^[ ]{0,3}\[[^\[\]\n]*\]:[ ]*<?", re.MULTILINE)
+# Looser: wherever a URL may start at all (a definition in a list, its URL on the next line …), and
+# whether it begins with a scheme: rendering costs a few ms a plan, and a text whose every link is
+# absolute (or that has none) has nothing to check.
+_ANY_URL_START = re.compile(r"\][(:]\s*<?(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*:)?")
 
 
 class _Collect(Treeprocessor):
@@ -124,8 +131,8 @@ def check_links(raw: RawDocument, source_file: Path | None, diags: Diagnostics, 
 
     `source_file` locates the content folder (None: only "#…" links are checked); `page_ids` are ids
     the plan's page has besides those of its text (its tasks' anchors)."""
-    if "](" not in raw.body and "]:" not in raw.body:
-        return  # no link can be written without one (an autolink needs a scheme: it is absolute)
+    if all(m.group("scheme") for m in _ANY_URL_START.finditer(raw.body)):
+        return  # an autolink needs a scheme too: it is absolute
     links, ids = links_and_ids(raw.body, raw.body_line)
     ids |= set(page_ids) | set(TEMPLATE_IDS)
     headings = sorted(i for i in ids if i not in page_ids and i not in TEMPLATE_IDS)
@@ -146,20 +153,32 @@ def _problem(url: str, rel: str, root: Path | None, ids: set[str], headings: lis
     if parts.scheme or parts.netloc:  # http:, https:, mailto:, tel: … are not ours to check
         return None
     path = unquote(parts.path)
-    if path:
-        if path.startswith("/"):
-            target = posixpath.normpath(path.lstrip("/"))
-        else:
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), path))
+    if path and posixpath.normpath(path) != ".":  # "." is the page itself, wherever it is
+        absolute = path.startswith("/")
+        folder = posixpath.dirname(rel)
+        target = posixpath.normpath(path.lstrip("/") if absolute else posixpath.join(folder, path))
         if target == ".." or target.startswith("../"):
             return "trỏ ra ngoài thư mục nội dung; tệp được liên kết phải nằm trong content/."
-        if target != rel and posixpath.normpath(path) != ".":
+        if target != rel or absolute:
             if root is None:
                 return None
-            # As MkDocs does, a link without an extension may mean "x.md" or "x/index.md".
-            candidates = [target] if posixpath.splitext(target)[1] else [target, target + ".md", target + "/index.md"]
-            if any(is_generated(c) or (root / c).is_file() for c in candidates):
+
+            def exists(src: str) -> bool:
+                return is_generated(src) or (root / src).is_file()
+
+            if not absolute and exists(target):
                 return None  # an anchor in another page is for MkDocs to check: it has that page's headings
+            # MkDocs turns only a relative link naming a file into that file's address. Anything else it
+            # leaves as written, for the browser to read from the page's address ("ke-hoach/2025/x/"),
+            # a folder deeper than the file: so say which file was meant, by the path that works.
+            meant = ([target] if absolute else []) + (
+                [] if posixpath.splitext(target)[1] else [posixpath.normpath(f"{target}/index.md"), target + ".md"])
+            found = next((m for m in meant if exists(m)), None)
+            if found:
+                fixed = urlunsplit(("", "", posixpath.relpath(found, folder or "."), parts.query, parts.fragment))
+                why = ("là đường dẫn tuyệt đối nên trang web để nguyên, có thể không dẫn tới đúng chỗ" if absolute else
+                       "không ghi tên tệp nên trang web để nguyên, không dẫn tới đâu")
+                return f'{why}; hãy viết "{fixed}".'
             return f"trỏ tới tệp không có trong thư mục nội dung ({target}); đường dẫn tính từ thư mục của tệp kế hoạch."
     anchor = unquote(parts.fragment)
     if not anchor or anchor in ids:

@@ -13,8 +13,8 @@ from icalendar import Calendar, Event, vRecur
 
 from .models import Plan
 from .paths import page_url, slugify
-from .task_pages import SITE_CALENDAR, anchor, plan_calendar, since_of
-from .tasks import Deadline, Task
+from .task_pages import SITE_CALENDAR, plan_calendar, since_of
+from .tasks import Deadline, Task, anchor
 
 PRODID = "-//site-builder//Cong khai ke hoach//VI"
 

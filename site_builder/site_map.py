@@ -30,18 +30,22 @@ NATIONAL_MEMBERS = "toan-quoc/thanh-vien/index.md"
 PORTAL_JSON = "data/portal.json"
 
 # What the build adds, for checks that run before it exists (links in a plan's text: content_links).
-# A listing's folder stands for every page under it ("nam/2025/"): which of those exist depends on
-# all the plans. data/ also holds the exports (plans.json, plans.csv …).
-_GENERATED_FOLDERS = tuple(posixpath.dirname(src) + "/" for src in (
-    YEARS, ISSUERS, PLACES, DIRECTIVES, REMOVED, OPEN_DATA, DEADLINES, STATS, UNITS, SEARCH_PAGE,
-    NATIONAL_DOCUMENTS, DIRECTIVES_JSON))
+# MkDocs turns a link into the page's address only when it names a file exactly, so these are files,
+# never folders. Every page under a listing's folder is a "…/index.md" ("nam/2025/index.md"); which of
+# them exist depends on all the plans. data/ holds the exports (plans.json, plans.csv …) besides
+# directives.json. The search page is a static template, not a file MkDocs knows: a link to it is left
+# as written, so it is not here.
+_PAGE_FOLDERS = tuple(posixpath.dirname(src) + "/" for src in (
+    YEARS, ISSUERS, PLACES, DIRECTIVES, REMOVED, OPEN_DATA, DEADLINES, STATS, UNITS, NATIONAL_DOCUMENTS))
+_DATA_FOLDER = posixpath.dirname(DIRECTIVES_JSON) + "/"
 _GENERATED_FILES = (HOME, FIELD_GUIDE, STYLESHEET, SORTABLE_SCRIPT)
 
 
 def is_generated(src: str) -> bool:
-    """Whether a path under the content folder ("" or "." for the site's root) is a page or file the
-    site generates itself."""
-    return src in ("", ".") or src in _GENERATED_FILES or (src + "/").startswith(_GENERATED_FOLDERS)
+    """Whether a path under the content folder is that of a page or file the site generates itself."""
+    name = posixpath.basename(src)
+    return (src in _GENERATED_FILES or (src.startswith(_PAGE_FOLDERS) and name == "index.md")
+            or (src.startswith(_DATA_FOLDER) and "." in name))
 
 
 def document_page(doc) -> str:

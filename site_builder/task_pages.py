@@ -18,7 +18,7 @@ from .listings import GeneratedPage, back_link, paginate
 from .models import Plan
 from .paths import md_escape, page_url, slugify
 from .site_map import DEADLINES, UNITS, issuer_slug
-from .tasks import DEFAULT_STATUS, DONE, UPCOMING_DAYS, Task, TaskState, evaluate
+from .tasks import DEFAULT_STATUS, DONE, UPCOMING_DAYS, Task, TaskState, anchor, evaluate
 
 SITE_CALENDAR = "data/han-chot.ics"
 PLAN_CALENDAR_NAME = "han-chot.ics"
@@ -44,10 +44,6 @@ def unit_page(plan: Plan, unit: str) -> str:
 
 def plan_calendar(plan: Plan) -> str:
     return page_url(plan.rel) + PLAN_CALENDAR_NAME
-
-
-def anchor(task: Task) -> str:
-    return f"{'nv' if task.kind == 'task' else 'ct'}-{slugify(task.id)}"
 
 
 def since_of(plan: Plan) -> dt.date | None:

@@ -186,6 +186,12 @@ class Task:
     line: int = 0
 
 
+def anchor(task: Task) -> str:
+    """The id of a task on its plan's page: the plan's tasks panel, the link checker, the deadline pages
+    and the calendars must all agree on it."""
+    return f"{'nv' if task.kind == 'task' else 'ct'}-{slugify(task.id)}"
+
+
 @dataclass(frozen=True)
 class TaskState:
     """What the build date says about a task."""
@@ -474,6 +480,9 @@ def _task_id(check: "_Checker", value: Any, dotted: str) -> str | None:
         if written is None:
             check.error(dotted, f"YAML đã đọc mã thành số {value}, nên không còn biết mã viết thế nào (1.10 cũng thành 1.1); "
                         "hãy ghi mã trong ngoặc kép, đúng như văn bản, ví dụ: id: \"1.3\".")
+        elif not _ID.match(written):
+            # Quotes would not make "-1.5" or "1:30" an id: say what an id may hold instead.
+            _checked_id(check, written, written, dotted)
         else:
             lost = f" {value}, không còn là «{written}»" if written != str(value) else ""
             check.error(dotted, f"mã «{written}» trông như một số nên YAML đọc thành số{lost}; "

@@ -23,8 +23,7 @@ from .fields import PLAN_FIELDS, STATUSES, Field, Kind
 from .frontmatter import RawDocument
 from .models import Attachment, Locality, Plan, Signer
 from .safety import scan
-from .tasks import check_commitments  # issue 5
-from .task_pages import anchor
+from .tasks import anchor, check_commitments  # issue 5
 
 _MISSING = object()
 

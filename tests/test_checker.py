@@ -3,6 +3,7 @@ exit 1 for errors, 0 for warnings only, 2 for usage errors, and never a tracebac
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,19 @@ def test_check_without_paths_checks_the_whole_site(tmp_path):
     files = len(list(content.rglob("*.md"))) + 1  # every page, and the registry of cited documents
     assert f"Đã kiểm tra {files} tệp: 0 lỗi" in result.stdout
     assert "content/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md:6: cảnh báo: issued:" in result.stdout
+
+
+def test_the_checker_loads_no_page_renderer():
+    """The checker is the core's first stage: rendering code must be free to change (or to import the
+    checker) without changing what `check` reports, so validate reaches none of it."""
+    import sys
+
+    from conftest import REPO
+
+    code = "import sys, site_builder.validate; print(' '.join(sorted(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    loaded = set(result.stdout.split())
+    renderers = {f"site_builder.{name}" for name in (
+        "task_pages", "html_blocks", "listings", "plan_view", "directive_pages", "portal_pages", "stats_page",
+        "open_data_page", "removed_pages")}
+    assert not loaded & renderers, sorted(loaded & renderers)

@@ -125,3 +125,20 @@ def test_without_the_written_text_the_message_says_what_yaml_made_of_the_id():
     assert validate_plan(raw, diags, dt.date(2025, 11, 24)) is None
     message = next(d.message for d in diags.errors if d.field == "tasks.0.id")
     assert "số 1.1" in message and "1.10" in message and "chữ không dấu" not in message
+
+
+@pytest.mark.parametrize("written, quotes_help", [
+    ("1.3", True), ("0x1F", True), ("1_000", True),  # read as 1.3, 31 and 1000; quoted, each is a valid id
+    ("-1.5", False), ("1:30", False), (".5", False),  # quoted, still not ids
+])
+def test_quotes_are_advised_only_when_they_would_make_a_valid_id(tmp_path, written, quotes_help):
+    path = tmp_path / "so.md"
+    path.write_text(HEAD + f'  - id: {written}\n    task: "Việc"\n---\n\nNội dung.\n', encoding="utf-8")
+    result = run_cli("check", str(path), env=EPOCH)
+    assert result.returncode == 1, result.stdout
+    line = next(ln for ln in result.stdout.splitlines() if "tasks.1.id" in ln)
+    assert line.startswith(f"{path}:12: lỗi: tasks.1.id: mã «{written}»"), line
+    if quotes_help:
+        assert f'id: "{written}"' in line and "chữ không dấu" not in line, line
+    else:
+        assert "ngoặc kép" not in line and "chữ không dấu, số, dấu chấm, gạch ngang" in line, line
