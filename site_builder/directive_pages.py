@@ -8,9 +8,9 @@ import json
 
 from .dates import PartialDate
 from .directives import LEVELS, CitedDocument, DirectiveIndex, plan_level
-from .html_blocks import IGNORE, a, block, esc, external, table, ul
+from .html_blocks import IGNORE, a, block, date_cell, esc, external, table, ul
 from .listings import GeneratedPage, paginate
-from .models import Plan
+from .models import Locality, Plan
 from .paths import md_escape, page_url
 from .plan_view import summary_line
 from .site_map import DIRECTIVES, document_page
@@ -20,19 +20,22 @@ def _date_label(iso: str | None) -> str:
     return PartialDate.parse(iso).vietnamese() if iso else ""
 
 
-def _plan_row(plan: Plan, here: str, implements: bool) -> list[str]:
-    return [
-        a(here, plan.rel, plan.title),
-        esc(plan.issuer),
-        esc(plan.locality.label() or "—"),
-        f'<span data-sort="{esc(plan.issued.iso()) if plan.issued else ""}">{esc(plan.issued.vietnamese()) if plan.issued else "chưa rõ"}</span>',
-        esc(plan.number_label or "chưa có số"),
-        "thực hiện" if implements else "trích dẫn",
-    ]
-
-
 # Columns of a table of citing plans, on a site's document page and a portal's national one.
 COLUMNS = ("Kế hoạch", "Cơ quan ban hành", "Địa bàn", "Ngày ban hành", "Số, ký hiệu", "Quan hệ")
+
+
+def plan_row(link: str, issuer: str | None, locality: Locality, issued: PartialDate | None, number: str | None,
+             implements: bool) -> list[str]:
+    """The cells of COLUMNS for one citing plan; `link` is ready HTML (a page of this site, or of a
+    portal's member site), the rest is text."""
+    return [
+        link,
+        esc(issuer or "chưa rõ"),
+        esc(locality.label() or "—"),
+        date_cell(issued.iso() if issued else None, issued.vietnamese() if issued else None),
+        esc(number or "chưa có số"),
+        "thực hiện" if implements else "trích dẫn",
+    ]
 
 
 SILENT_SHOWN = 30  # issuers named in «Cơ quan chưa có kế hoạch trích dẫn văn bản này»; the rest are counted
@@ -150,7 +153,9 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
             group = [c for c in chunk if plan_level(c.plan) == level]
             if group:
                 text.append(f"### {level} {{:{IGNORE} }}\n"
-                            + block(table(COLUMNS, (_plan_row(c.plan, here, c.implements) for c in group), attrs=IGNORE)))
+                            + block(table(COLUMNS, (plan_row(a(here, c.plan.rel, c.plan.title), c.plan.issuer, c.plan.locality,
+                                                             c.plan.issued, c.plan.number_label, c.implements)
+                                                    for c in group), attrs=IGNORE)))
         return "\n".join(text)
 
     def first(here: str) -> str:

@@ -106,6 +106,16 @@ def resolve_body(stated: str | None, symbol: Symbol, locality: Locality) -> Body
     return Body(None, None)
 
 
+def names_province(body: str) -> bool:
+    """Whether a body key (as resolve_body writes it) says which province it is in: the
+    bodies of a province ("ubnd tỉnh thanh hóa", "tỉnh ủy thanh hóa"), or another body already
+    placed in one ("sở nội vụ @ thanh hóa")."""
+    if " @ " in body:
+        return True
+    found = _GOVERNMENT.match(body) or _PARTY.match(body)
+    return bool(found) and _LEVEL.get(found["level"] or found["organ"]) == "province"
+
+
 # The body of a local document that could not be placed: the identity stays private to the citing
 # plan ("chưa rõ cơ quan · ke-hoach/2025/x.md"), so it never merges with another plan's citation.
 PRIVATE_BODY = "chưa rõ cơ quan"

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from dataclasses import dataclass
 from typing import Callable, Sequence, TypeVar
 
 from .catalog import UNKNOWN_PLACE, UNKNOWN_YEAR, Catalog, Group
-from .html_blocks import IGNORE, a, block, esc, ul
+from .html_blocks import IGNORE, RAW_BLOCKS_MARK, a, block, esc, ul
 from .models import Plan
 from .paths import link, md_escape
 from .plan_view import summary_line
@@ -29,10 +30,21 @@ class GeneratedPage:
     markdown: str
 
 
+# What YAML may not hold as is (it refuses the file, and MkDocs then shows the front-matter as the
+# page's text) or reads as a line break (NEL, LS, PS: folded into a space inside a quoted value).
+_NOT_YAML_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _yaml_escape(char: str) -> str:
+    # A lone surrogate (from a JSON "\ud800") is no character: no encoding can write it to a page.
+    return "\ufffd" if "\ud800" <= char <= "\udfff" else f"\\u{ord(char):04x}"
+
+
 def front_matter(title: str, description: str, extra: dict | None = None) -> str:
-    # JSON is valid YAML and escapes everything a title can contain.
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in
-             {"title": title, "description": description, **(extra or {})}.items()]
+    # JSON is valid YAML and escapes quotes, backslashes and C0 controls; YAML's double-quoted "\uXXXX"
+    # escapes then carry the few other characters it cannot hold (pasted .docx text has some).
+    lines = [f"{key}: {_NOT_YAML_PRINTABLE.sub(lambda m: _yaml_escape(m[0]), json.dumps(value, ensure_ascii=False))}"
+             for key, value in {"title": title, "description": description, **(extra or {})}.items()]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
@@ -72,9 +84,10 @@ def paginate(
     """The one way a listing that grows with the site becomes pages of at most `per_page` items.
 
     Page 1 is at `src`, page n at `<folder>/trang-n/index.md`. Each page is: front-matter (with
-    `sb_page: {number, count}` for templates), `head(here)` (title and intro), the pager, then
-    `render(chunk, here)`, the pager again, `first(here)` on page 1 only (bounded extras), and
-    `tail(here)` on every page. All links are made relative to `here`, the page being written."""
+    `sb_page: {number, count}` for templates), html_blocks.RAW_BLOCKS_MARK (every part is written with
+    html_blocks), `head(here)` (title and intro), the pager, then `render(chunk, here)`, the pager
+    again, `first(here)` on page 1 only (bounded extras), and `tail(here)` on every page. All links
+    are made relative to `here`, the page being written."""
     per_page = per_page or PER_PAGE
     count = max(1, -(-len(items) // per_page))
     pages = []
@@ -83,7 +96,7 @@ def paginate(
         chunk = items[(number - 1) * per_page: number * per_page]
         shown = title if number == 1 else f"{title} (trang {number}/{count})"
         text = [front_matter(shown, description, {**(meta or {}), "sb_page": {"number": number, "count": count}}),
-                head(here)]
+                RAW_BLOCKS_MARK, head(here)]
         pager = _pager(here, src, number, count) if count > 1 else ""
         text.append(pager)
         text.append(render(chunk, here) if chunk else empty)
@@ -189,6 +202,7 @@ def _home(catalog: Catalog, site_name: str) -> GeneratedPage:
     latest = catalog.plans[:LATEST_ON_HOME]
     text = [
         front_matter(site_name, "Công khai kế hoạch của chính quyền địa phương: ai làm gì, đến khi nào."),
+        RAW_BLOCKS_MARK,
         f"# {md_escape(site_name)}\n",
         "Trang này công khai toàn văn các kế hoạch của chính quyền và tổ chức ở địa phương, "
         "để người dân biết, bàn, làm và kiểm tra: kế hoạch đề ra việc gì, ai chịu trách nhiệm, đến khi nào.\n",

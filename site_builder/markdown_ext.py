@@ -23,6 +23,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .citations import find_citations
+from .html_blocks import RAW_BLOCKS_MARK
 from .identity import normalise_name
 from .sanitize import sanitise
 
@@ -53,10 +54,12 @@ _GENERATED_BLOCK = re.compile(r"^<(?:div|ul|ol|p|table)\b(?![^>\n]*\smarkdown\b)
 
 
 class GeneratedBlocks(Extension):
-    """On pages the site generates, raw HTML blocks (written by html_blocks, values escaped there)
-    go straight to Python-Markdown's stash, without its HTML parser or MkDocs' anchor scan:
-    parsing them cost most of a cited document's page (issue 9). The plugin sets `enabled` per
-    page; officials' pages never take this path. The sanitiser still runs last over all of it."""
+    """On pages made with html_blocks, raw HTML blocks (values escaped there) go straight to
+    Python-Markdown's stash, without its HTML parser or MkDocs' anchor scan: parsing them cost most
+    of a cited document's page (issue 9). Two conditions, as neither alone is enough: the plugin
+    sets `enabled` on pages the site generates (an official's plan page could start with anything),
+    and the page's body starts with html_blocks.RAW_BLOCKS_MARK (some generated pages embed an
+    official's Markdown: a removed plan's last version). The sanitiser still runs last over all of it."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -75,7 +78,10 @@ class _StashGeneratedBlocks(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         if not self.ext.enabled:
             return lines
-        text = _GENERATED_BLOCK.sub(lambda m: self.md.htmlStash.store(m.group(0)), "\n".join(lines))
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is None or lines[first] != RAW_BLOCKS_MARK:
+            return lines
+        text = _GENERATED_BLOCK.sub(lambda m: self.md.htmlStash.store(m.group(0)), "\n".join(lines[first + 1:]))
         return text.split("\n")
 
 

@@ -6,6 +6,7 @@ place names) is made here, once, and shared with the listings.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .directives import DirectiveIndex
@@ -16,12 +17,14 @@ from .paths import page_url
 from .site_map import document_page, issuer_page, place_page, year_page
 
 
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
 def day_label(iso: str | None) -> str | None:
-    """"2025-03-07T10:00:00+07:00" → "07/03/2025", the way Vietnamese documents write dates."""
-    if not iso:
-        return None
-    y, m, d = iso[:10].split("-")
-    return f"{d}/{m}/{y}"
+    """"2025-03-07T10:00:00+07:00" → "07/03/2025", the way Vietnamese documents write dates; None
+    for text that does not start with a day (a portal's member data may say anything)."""
+    found = _DAY.match(iso or "")
+    return f"{found[3]}/{found[2]}/{found[1]}" if found else None
 
 
 def size_label(size: int) -> str:

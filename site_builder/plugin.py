@@ -23,6 +23,7 @@ from mkdocs.structure.files import File, Files
 from .markdown_ext import CitationLinks, GeneratedBlocks
 from .paths import page_url, relative_url, toc_slugify
 from .csp import apply_to_site
+from .html_blocks import directory_urls_problem
 from .manifest import write_manifest
 from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, take_over
 from .plan_view import day_label, history_view, panel
@@ -59,6 +60,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self.content, self.plans = None, {}
         if not self.config.enabled:
             return config
+        if problem := directory_urls_problem(config):
+            raise PluginError(problem)
         templates = str(resources.files("site_builder") / "templates")
         # After the site's custom_dir (so it can override ours), before the theme's own.
         position = 1 if config.theme.custom_dir else 0

@@ -13,7 +13,8 @@ This module reads and checks that file and each member's data (untrusted: every 
 Vietnamese diagnostic with file, line and field; nothing raises), then merges the cited documents
 across members. Identity is the one `identity` gives inside a site: symbol + year for nationally
 unique issuers, symbol + year + issuing body otherwise; a body that a member could not place stays
-private to that member. Plain Python, no MkDocs; `portal_pages` renders the pages.
+private to that member, and a body below a province ("UBND huyện Yên Định") is told apart by the
+province of the plans that cite it. Plain Python, no MkDocs; `portal_pages` renders the pages.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import urlsplit
+from urllib.parse import unquote
 
 from .citations import Symbol, canonical_symbol
 from .dates import DateError, PartialDate
@@ -33,7 +34,8 @@ from .diagnostics import Diagnostics
 from .directives import CitedDocument, assign_slugs
 from .exports import Column
 from .frontmatter import decode, parse_yaml
-from .identity import PRIVATE_BODY, DocumentKey, is_private_body, normalise_name
+from .html_blocks import web_url
+from .identity import PRIVATE_BODY, DocumentKey, is_private_body, names_province, normalise_name
 from .models import Locality
 from .paths import page_url
 from .site_map import national_document_page
@@ -50,8 +52,14 @@ DATA_FILES = ("plans.json", "directives.json")
 MANIFEST_FILE = "manifest.json"  # optional: the member's build time
 MAX_ERRORS_PER_FILE = 20  # a file of the wrong kind would otherwise print one line per record
 
-_UNSAFE_URL = re.compile(r"[\s\"'<>`\\{}|^]")
 _SITE_PATH = re.compile(r"^[A-Za-z0-9._~%/-]*$")
+# Characters no page can show: half of a UTF-16 pair (JSON can write "\ud800", and no encoding can
+# write it back), and control characters that are not white space (white space becomes one space).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# A moment as site-builder writes one (manifest.json built_at, plans.json generated): fromisoformat alone
+# would take "20250307" or "2025-W10" too.
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})?)?")
 _JSON_PROBLEMS = {
     "Expecting value": "thiếu giá trị",
     "Expecting ',' delimiter": "thiếu dấu phẩy «,»",
@@ -63,20 +71,36 @@ _JSON_PROBLEMS = {
 }
 
 
-def web_url(text: str | None) -> str | None:
-    """`text` when it is an absolute http(s) URL that can stand in a Markdown link, else None."""
-    if not text:
-        return None
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or _UNSAFE_URL.search(text):
-        return None
-    return text.replace("(", "%28").replace(")", "%29")
-
-
 def _site_path(text: str) -> bool:
-    """A path inside a site, relative to its root ("ke-hoach/2025/x/"): nothing that could leave it."""
-    return bool(_SITE_PATH.match(text)) and not text.startswith("/") and not any(
-        part in (".", "..") for part in text.split("/"))
+    """A path inside a site, relative to its root ("ke-hoach/2025/x/"): nothing that could leave it,
+    as written or once percent-decoded (a browser reads "%2e%2e" as "..", and "%5c" is a backslash)."""
+    plain = unquote(text)
+    return bool(_SITE_PATH.match(text)) and not plain.startswith("/") and "\\" not in plain and not any(
+        part in (".", "..") for part in plain.split("/"))
+
+
+def _moment(text: str) -> bool:
+    if not _MOMENT.fullmatch(text):
+        return False
+    try:
+        dt.datetime.fromisoformat(text)
+    except ValueError:  # "2025-02-30"
+        return False
+    return True
+
+
+def _at(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _printable(text: str) -> str:
+    """Untrusted text quoted in a message: a lone surrogate cannot be printed, a control character
+    would not be seen, so both are written as escapes ("\\ud800")."""
+    return _CONTROL.sub(_escape, _SURROGATE.sub(_escape, text))
+
+
+def _escape(match: re.Match) -> str:
+    return f"\\u{ord(match[0]):04x}"
 
 
 # -- the model ----------------------------------------------------------------------------------
@@ -145,7 +169,6 @@ class NationalDocument:
 
 @dataclass
 class Portal:
-    path: str  # the member file, as shown in messages
     members: list[Member]
     documents: list[NationalDocument]  # most cited first
     files_read: int = 0
@@ -153,10 +176,11 @@ class Portal:
 
 # -- reading ------------------------------------------------------------------------------------
 class _Shape:
-    """Checks the shape of one member data file; at most MAX_ERRORS_PER_FILE messages."""
+    """Checks the shape of one member data file; at most MAX_ERRORS_PER_FILE errors and as many
+    warnings are shown."""
 
     def __init__(self, shown: str, diags: Diagnostics):
-        self.shown, self.diags, self.errors = shown, diags, 0
+        self.shown, self.diags, self.errors, self.warnings = shown, diags, 0, 0
 
     def error(self, where: str, message: str) -> None:
         self.errors += 1
@@ -166,20 +190,36 @@ class _Shape:
             self.diags.error(self.shown, 0, "", "còn nhiều lỗi khác; hãy tải lại thư mục data/ của trang này "
                              "(tệp phải do site-builder xây dựng).")
 
+    def warning(self, where: str, message: str) -> None:
+        self.warnings += 1
+        if self.warnings <= MAX_ERRORS_PER_FILE:
+            self.diags.warning(self.shown, 0, where, message)
+        elif self.warnings == MAX_ERRORS_PER_FILE + 1:
+            self.diags.warning(self.shown, 0, "", "còn nhiều cảnh báo khác như trên.")
+
     def text(self, record: dict, key: str, where: str, required: bool = False) -> str | None:
         value = record.get(key)
         if value is not None and not isinstance(value, str):
-            self.error(f"{where}.{key}", f"phải là chuỗi, không phải {_json_kind(value)}.")
+            self.error(_at(where, key), f"phải là chuỗi, không phải {_json_kind(value)}.")
             return None
+        if value and (bad := _SURROGATE.search(value)):
+            # site-builder writes UTF-8, which cannot hold one: the file was made or changed elsewhere.
+            self.error(_at(where, key), f"có ký tự không hợp lệ (U+{ord(bad[0]):04X}, nửa cặp UTF-16 «\\u{ord(bad[0]):04x}» "
+                       "trong JSON); hãy tải lại thư mục data/ của trang này (tệp phải do site-builder xây dựng).")
+            return None
+        if value and (bad := _CONTROL.search(value)):
+            # Pasted .docx text can hold them, so a member's own site may well publish them.
+            self.warning(_at(where, key), f"có ký tự điều khiển không hiện được (U+{ord(bad[0]):04X}); đã bỏ đi.")
+            value = _CONTROL.sub("", value)
         text = " ".join(value.split()) if value else None
         if text is None and required:
-            self.error(f"{where}.{key}", "thiếu trường này.")
+            self.error(_at(where, key), "thiếu trường này.")
         return text or None
 
     def path(self, record: dict, key: str, where: str, required: bool = False) -> str | None:
         value = self.text(record, key, where, required)
         if value is not None and not _site_path(value):
-            self.error(f"{where}.{key}",
+            self.error(_at(where, key),
                        f"«{value}» không phải địa chỉ trang tính từ gốc trang web (ví dụ «ke-hoach/2025/ten/»).")
             return None
         return value
@@ -191,13 +231,23 @@ class _Shape:
         try:
             return PartialDate.parse(value)
         except DateError as exc:
-            self.error(f"{where}.{key}", str(exc))
+            self.error(_at(where, key), str(exc))
             return None
+
+    def moment(self, record: dict, key: str, where: str) -> str | None:
+        """A build time (ISO 8601); only shown, so a bad one is left out with a warning."""
+        value = record.get(key)
+        if value is None or (isinstance(value, str) and _moment(value)):
+            return value
+        shown = f"«{_printable(value)}»" if isinstance(value, str) else _json_kind(value)
+        self.warning(_at(where, key), f"{shown} không phải thời điểm dạng ISO 8601 (ví dụ «2025-03-07T10:00:00+07:00»); "
+                     "cổng ghi thời điểm xây dựng dữ liệu của trang này là chưa rõ.")
+        return None
 
     def flag(self, record: dict, key: str, where: str) -> bool:
         value = record.get(key, False)
         if not isinstance(value, bool):
-            self.error(f"{where}.{key}", f"phải là true hoặc false, không phải {_json_kind(value)}.")
+            self.error(_at(where, key), f"phải là true hoặc false, không phải {_json_kind(value)}.")
             return False
         return value
 
@@ -206,7 +256,8 @@ class _Shape:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2200:
-            self.error(f"{where}.year", f"phải là năm (số, ví dụ 2021) hoặc null, không phải «{value}».")
+            what = f"«{value}»" if isinstance(value, (int, float)) and not isinstance(value, bool) else _json_kind(value)
+            self.error(_at(where, "year"), f"phải là năm (số, ví dụ 2021) hoặc null, không phải {what}.")
             return None
         return value
 
@@ -219,7 +270,7 @@ class _Shape:
             if isinstance(item, dict):
                 good.append((i, item))
             else:
-                self.error(f"{where}.{i}" if where else str(i), f"phải là một đối tượng JSON, không phải {_json_kind(item)}.")
+                self.error(_at(where, str(i)), f"phải là một đối tượng JSON, không phải {_json_kind(item)}.")
         return good
 
 
@@ -228,28 +279,42 @@ def _json_kind(value: Any) -> str:
     return "null" if value is None else next((name for kind, name in kinds if isinstance(value, kind)), "giá trị khác")
 
 
-def _read_json(path: Path, shown: str, diags: Diagnostics, optional: bool = False) -> tuple[Any, bytes] | None:
+def _read(path: Path, shown: str, diags: Diagnostics, missing: str | None) -> tuple[str, bytes] | None:
+    """The decoded text of a file and its bytes; None after a message. A missing file is reported
+    with `missing`, or not at all when that is None (an optional file)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        if not optional:
-            diags.error(shown, 0, "", "không tìm thấy tệp; thư mục dữ liệu của một trang thành viên phải có "
-                        + " và ".join(DATA_FILES) + " (tải thư mục site/data/ của trang đó về).")
+        if missing is not None:
+            diags.error(shown, 0, "", missing)
         return None
     except OSError as exc:
         diags.error(shown, 0, "", f"không đọc được tệp: {exc.strerror or exc}.")
         return None
     text = decode(data, shown, diags)
-    if text is None:
+    return None if text is None else (text, data)
+
+
+def _read_json(path: Path, shown: str, diags: Diagnostics, optional: bool = False) -> tuple[Any, bytes] | None:
+    read = _read(path, shown, diags, None if optional else (
+        "không tìm thấy tệp; thư mục dữ liệu của một trang thành viên phải có " + " và ".join(DATA_FILES)
+        + " (tải thư mục site/data/ của trang đó về)."))
+    if read is None:
         return None
+    report = diags.warning if optional else diags.error
     try:
-        return json.loads(text), data
+        return json.loads(read[0]), read[1]
     except json.JSONDecodeError as exc:
         problem = next((vi for en, vi in _JSON_PROBLEMS.items() if exc.msg.startswith(en)), f"không đọc được ({exc.msg})")
-        report = diags.warning if optional else diags.error
         report(shown, exc.lineno, "", f"tệp không phải JSON hợp lệ: {problem} (cột {exc.colno}). "
                "Hãy tải lại tệp này từ trang thành viên.")
-        return None
+    except ValueError:  # an integer of more digits than Python converts (4,300): no JSON site-builder writes
+        report(shown, 0, "", "tệp có một số quá dài (hàng nghìn chữ số); đây không phải dữ liệu do site-builder tạo. "
+               "Hãy tải lại tệp này từ trang thành viên.")
+    except RecursionError:
+        report(shown, 0, "", "tệp có các danh sách hoặc đối tượng lồng nhau quá sâu; đây không phải dữ liệu do "
+               "site-builder tạo. Hãy tải lại tệp này từ trang thành viên.")
+    return None
 
 
 @dataclass
@@ -293,8 +358,8 @@ def _load_plans(member: Member, shown: str, value: Any, diags: Diagnostics) -> d
         number = shape.text(record, "number_canonical", where)
         if url is not None:
             found[url] = (issued, place, number)
-    if isinstance(value.get("generated"), str):
-        member.built_at = member.built_at or value["generated"]
+    if member.built_at is None:
+        member.built_at = shape.moment(value, "generated", "")
     member.plans = len(value["plans"])
     return found
 
@@ -314,7 +379,7 @@ def _load_documents(index: int, member: Member, shown: str, value: Any, plans: d
             shape.error(f"{where}.symbol", f"«{raw_symbol}» không phải số, ký hiệu văn bản.")
         official = shape.text(record, "official_url", where)
         if official is not None and web_url(official) is None:
-            diags.warning(shown, 0, f"{where}.official_url", f"«{official}» không phải địa chỉ http:// hay https://; "
+            shape.warning(f"{where}.official_url", f"«{official}» không phải địa chỉ http:// hay https://; "
                           "trang tổng hợp không tạo liên kết đến nó.")
         citing = []
         for j, item in shape.items(record.get("citing"), f"{where}.citing"):
@@ -347,23 +412,12 @@ def _load_member(index: int, member: Member, diags: Diagnostics, show: Callable[
             loaded[name] = result[0]
             member.sha256[name] = hashlib.sha256(result[1]).hexdigest()
     manifest = loaded.get(MANIFEST_FILE)
-    if isinstance(manifest, dict) and _moment(manifest.get("built_at")):
-        member.built_at = manifest["built_at"]
+    if isinstance(manifest, dict):  # optional, and only read for its date: any other shape is ignored
+        member.built_at = _Shape(show(member.data / MANIFEST_FILE), diags).moment(manifest, "built_at", "")
     if any(name not in loaded for name in DATA_FILES):
         return None
     plans = _load_plans(member, show(member.data / "plans.json"), loaded["plans.json"], diags)
-    if member.built_at is not None and not _moment(member.built_at):
-        member.built_at = None
     return _load_documents(index, member, show(member.data / "directives.json"), loaded["directives.json"], plans, diags)
-
-
-def _moment(value: Any) -> dt.datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def load_portal(path: Path, diags: Diagnostics, show: Callable[[Path], str] = str) -> Portal | None:
@@ -371,21 +425,15 @@ def load_portal(path: Path, diags: Diagnostics, show: Callable[[Path], str] = st
     (each reported in `diags` with file, line and field). `show` turns a path into its shown form."""
     shown = show(path)
     errors_before = len(diags.errors)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        reason = "không tìm thấy tệp" if isinstance(exc, FileNotFoundError) else f"không đọc được tệp ({exc.strerror or exc})"
-        diags.error(shown, 0, "", f"{reason} danh sách trang thành viên mà tùy chọn «portal» của plugin site-builder "
-                    "trong mkdocs.yml chỉ đến (đường dẫn tính từ thư mục của mkdocs.yml).")
-        return None
-    text = decode(data, shown, diags)
-    parsed = parse_yaml(text, 1, shown, diags) if text is not None else None
+    read = _read(path, shown, diags, "không tìm thấy tệp danh sách trang thành viên mà tùy chọn «portal» của plugin "
+                 "site-builder trong mkdocs.yml chỉ đến (đường dẫn tính từ thư mục của mkdocs.yml).")
+    parsed = parse_yaml(read[0], 1, shown, diags) if read is not None else None
     if parsed is None:
         return None
     values, lines = parsed
     for key in values:
         if key not in TOP_KEYS:
-            diags.error(shown, lines.get(key, 1), key, "trường không có trong danh sách trang thành viên; chỉ dùng «sites».")
+            diags.error(shown, lines.get(key, 1), _printable(key), "trường không có trong danh sách trang thành viên; chỉ dùng «sites».")
     sites = values.get("sites")
     if not isinstance(sites, list):
         diags.error(shown, lines.get("sites", 1), "sites", "phải có «sites»: danh sách các trang thành viên, mỗi trang gồm "
@@ -404,7 +452,7 @@ def load_portal(path: Path, diags: Diagnostics, show: Callable[[Path], str] = st
         entries += loaded or []
     if len(diags.errors) > errors_before:
         return None
-    return Portal(shown, members, merge(members, entries), files_read)
+    return Portal(members, merge(members, entries), files_read)
 
 
 def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: Diagnostics,
@@ -419,7 +467,7 @@ def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: 
         ok = True
         for key in item:
             if key not in MEMBER_FIELDS:
-                diags.error(shown, lines.get(f"{where}.{key}", line), f"{where}.{key}",
+                diags.error(shown, lines.get(f"{where}.{key}", line), f"{where}.{_printable(key)}",
                             "trường không có ở một trang thành viên; chỉ dùng: " + ", ".join(MEMBER_FIELDS) + ".")
                 ok = False
         values = {}
@@ -432,6 +480,11 @@ def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: 
             elif not isinstance(value, str):
                 diags.error(shown, at, f"{where}.{key}", f"phải là một chuỗi. {help_text}")
                 ok = False
+            elif bad := _SURROGATE.search(value) or _CONTROL.search(value):
+                # Only a YAML escape ("\0", "\ud800") writes one; no name, address or folder has one.
+                diags.error(shown, at, f"{where}.{key}", f"có ký tự không hợp lệ (U+{ord(bad[0]):04X}: ký tự điều "
+                            "khiển hoặc nửa cặp UTF-16); hãy xoá ký tự này.")
+                ok = False
             else:
                 values[key] = " ".join(value.split())
         url = values.get("url")
@@ -439,7 +492,7 @@ def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: 
             diags.error(shown, lines.get(f"{where}.url", line), f"{where}.url",
                         f"«{url}» phải là địa chỉ http:// hoặc https:// kết thúc bằng «/» (địa chỉ gốc của trang).")
             ok = False
-        folder = (base / values["data"]).resolve() if "data" in values else None
+        folder = _folder(base, values["data"]) if "data" in values else None
         if folder is not None and not folder.is_dir():
             diags.error(shown, lines.get(f"{where}.data", line), f"{where}.data",
                         f"không tìm thấy thư mục dữ liệu «{values['data']}» ({show(folder)}): hãy tải thư mục site/data/ "
@@ -457,14 +510,30 @@ def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: 
     return members
 
 
+def _folder(base: Path, data: str) -> Path:
+    """The member's data folder; a path the system cannot look up (too long, a loop of links, a
+    character it refuses) is a folder that is not there, which the caller reports."""
+    try:
+        return (base / data).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return base / data
+
+
 # -- merging ------------------------------------------------------------------------------------
 def _key(entry: _Entry, members: list[Member]) -> DocumentKey:
-    """The identity across sites. A body a member could not place stays that member's own."""
+    """The identity across sites. A body a member could not place stays that member's own. A body
+    below a province is named without it ("UBND huyện Yên Định"; every province has its districts and
+    communes, and names repeat): it is the one in the province of the plans that cite it, and stays
+    the member's own when they name no single province."""
     if entry.symbol.national:
         return DocumentKey(entry.symbol.text, entry.year, None)
+    own = members[entry.member].url
     body = normalise_name(entry.body_key) if entry.body_key else None
     if body is None or is_private_body(body):
-        body = f"{body or PRIVATE_BODY} · {members[entry.member].url}"
+        body = f"{body or PRIVATE_BODY} · {own}"
+    elif not names_province(body):
+        provinces = {normalise_name(p.locality.province) for p in entry.citing if p.locality.province}
+        body = f"{body} @ {provinces.pop()}" if len(provinces) == 1 else f"{body} · {own}"
     return DocumentKey(entry.symbol.text, entry.year, body)
 
 
@@ -536,8 +605,11 @@ DOCUMENT_COLUMNS: tuple[Column, ...] = (
     Column("body", "Tên cơ quan ban hành.", lambda n, members: n.doc.body),
     Column("body_key", "Mã cơ quan ban hành dùng để phân biệt văn bản cùng số của hai cơ quan: null với văn bản của "
            "cơ quan trung ương (số, ký hiệu và năm đã đủ xác định văn bản, nên mọi trang thành viên được gộp chung); "
-           "văn bản của địa phương chỉ được gộp khi mã này trùng nhau; văn bản mà trang thành viên chưa xác định được "
-           "cơ quan ban hành («" + PRIVATE_BODY + " …») chỉ thuộc trang đó.", lambda n, members: n.doc.key.body),
+           "văn bản của địa phương chỉ được gộp khi mã này trùng nhau. Cơ quan dưới cấp tỉnh (huyện, xã …) được ghi kèm "
+           "tỉnh của các kế hoạch trích dẫn («ubnd huyện … @ tỉnh»), vì tên huyện, xã có thể trùng ở hai tỉnh; văn bản "
+           "mà trang thành viên chưa xác định được cơ quan ban hành («" + PRIVATE_BODY + " …»), hoặc của cơ quan dưới "
+           "cấp tỉnh mà các kế hoạch trích dẫn không cùng một tỉnh, chỉ thuộc trang đó (mã kết thúc bằng «· địa chỉ "
+           "trang»).", lambda n, members: n.doc.key.body),
     Column("title", "Trích yếu, theo danh mục văn bản căn cứ hoặc câu trích dẫn của trang thành viên.",
            lambda n, members: n.doc.title),
     Column("official_url", "Địa chỉ toàn văn chính thức (chỉ địa chỉ http:// hoặc https://); null khi không có.",

@@ -11,27 +11,14 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .directive_pages import COLUMNS, document_head, document_meta
-from .html_blocks import IGNORE, a, block, esc, external, href, table, ul
+from .directive_pages import COLUMNS, document_head, document_meta, plan_row
+from .html_blocks import IGNORE, a, block, date_cell, esc, external, href, table, ul
 from .listings import GeneratedPage, paginate
 from .paths import link, md_escape
 from .plan_view import day_label
 from .portal import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, PLAN_COLUMNS, SITE_COLUMNS, TOP_FIELDS, NationalDocument,
                      Portal, PortalPlan, SiteCiting)
 from .site_map import NATIONAL_DOCUMENTS, NATIONAL_MEMBERS, PORTAL_JSON, national_document_page
-
-
-def _plan_row(plan: PortalPlan) -> list[str]:
-    issued = (f'<span data-sort="{esc(plan.issued.iso())}">{esc(plan.issued.vietnamese())}</span>'
-              if plan.issued else '<span data-sort="">chưa rõ</span>')
-    return [
-        external(plan.url, plan.title),
-        esc(plan.issuer or "chưa rõ"),
-        esc(plan.locality.label() or "—"),
-        issued,
-        esc(plan.number or "chưa có số"),
-        "thực hiện" if plan.implements else "trích dẫn",
-    ]
 
 
 def _site_heading(site: SiteCiting, continued: bool) -> str:
@@ -83,7 +70,8 @@ def render_document(national: NationalDocument, portal: Portal) -> list[Generate
         for site, plan, _ in chunk:
             if not groups or groups[-1][0] is not site:
                 groups.append((site, []))
-            groups[-1][1].append(_plan_row(plan))
+            groups[-1][1].append(plan_row(external(plan.url, plan.title), plan.issuer, plan.locality, plan.issued,
+                                          plan.number, plan.implements))
         return "".join(
             _site_heading(site, i == 0 and chunk[0][2] > 0) + block(table(COLUMNS, rows, attrs=IGNORE))
             for i, (site, rows) in enumerate(groups)
@@ -158,8 +146,7 @@ def render_members(portal: Portal) -> list[GeneratedPage]:
 
     def render(chunk, here: str) -> str:
         rows = ([external(m.url, m.name), external(m.url, m.url), str(m.plans), str(m.documents),
-                 f'<span data-sort="{esc(m.built_at)}">{esc(day_label(m.built_at))}</span>' if m.built_at
-                 else '<span data-sort="">chưa rõ</span>'] for m in chunk)
+                 date_cell(m.built_at, day_label(m.built_at))] for m in chunk)
         return block(table(("Trang thành viên", "Địa chỉ", "Số kế hoạch", "Số văn bản được trích dẫn",
                             "Dữ liệu xây dựng ngày"), rows))
 

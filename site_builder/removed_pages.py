@@ -62,6 +62,8 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
         )
         facts = [(k, _text(meta, f)) for k, f in (("Số, ký hiệu", "number"), ("Cơ quan ban hành", "issuer"), ("Ngày ban hành", "issued"))]
         facts_md = "\n".join(f"- **{k}:** {md_escape(v)}" for k, v in facts if v)
+        # Not marked html_blocks.RAW_BLOCKS_MARK: the body is an official's Markdown, to be read as on
+        # a plan page, raw HTML included (markdown_ext.GeneratedBlocks).
         pages.append(GeneratedPage(src, "\n".join([
             front_matter(f"{title} (đã gỡ bỏ)", "Phiên bản cuối cùng của một văn bản đã gỡ bỏ."),
             f"# {md_escape(title)}\n", banner, facts_md + "\n" if facts_md else "", body,

@@ -319,3 +319,110 @@ def test_links_to_the_home_page_and_to_files():
     assert html_blocks.block("<ul>\n<li>a\n \n\nb</li>\n</ul>") == "\n<ul>\n<li>a\nb</li>\n</ul>\n\n"  # stays one block
     assert html_blocks.external("javascript:alert(1)", "x") is None
     assert html_blocks.external(' https://example.org/?a=1&b="2"', "x") == '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;">x</a>'
+
+
+# -- a removed plan's own Markdown, and file names that are not ASCII ---------------------------------
+RAW_LOOKING = """Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận.
+
+<p>Phụ lục: các việc</p>
+| Việc | Hạn |
+|---|---|
+| Báo cáo sơ kết | 30/6/2025 |
+"""
+KEPT = "ke-hoach/2025/kế hoạch giữ lại.md"
+GONE = "ke-hoach/2025/ke-hoach-go.md"
+
+
+def _plan_text(title: str, number: str) -> str:
+    return f"""---
+title: "{title}"
+doc_type: "Kế hoạch"
+number: "{number}"
+issuer: "UBND xã Thử"
+issued: 2025-03-01
+locality: {{province: "Thanh Hóa", commune: "Thử"}}
+---
+
+{RAW_LOOKING}"""
+
+
+@pytest.fixture(scope="module")
+def history_site(tmp_path_factory) -> Path:
+    """A git repository where a plan whose text has a raw HTML line before a Markdown table was
+    removed, and a plan with the same text and a Vietnamese file name stays."""
+    from test_provenance import git
+
+    project = copy_project(tmp_path_factory.mktemp("removed-raw"))
+    (project / "content" / KEPT).write_text(_plan_text("Kế hoạch giữ lại", "8/KH-UBND"), encoding="utf-8")
+    (project / "content" / GONE).write_text(_plan_text("Kế hoạch đã gỡ", "9/KH-UBND"), encoding="utf-8")
+    intro = project / "content" / "gioi-thieu.md"
+    intro.write_text(intro.read_text(encoding="utf-8") + f"\n[Kế hoạch giữ lại](<{KEPT}>)\n", encoding="utf-8")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", ".")
+    git(project, "commit", "-q", "-m", "Đăng kế hoạch", date="2025-03-02T09:00:00+07:00")
+    git(project, "rm", "-q", f"content/{GONE}")
+    git(project, "commit", "-q", "-m", "Gỡ kế hoạch 9/KH-UBND", date="2025-04-02T09:00:00+07:00")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+
+
+def test_a_removed_plan_reads_its_text_as_a_plan_page_does(history_site):
+    """The removed plan's page is generated, but its text is an official's Markdown: the line of raw
+    HTML before the table stays one paragraph and the table is a table, exactly as on a plan page."""
+    kept, kept_html = _article(history_site, page_url(KEPT))
+    gone, gone_html = _article(history_site, "go-bo/ke-hoach-2025-ke-hoach-go/")
+    assert kept.cells == ["Báo cáo sơ kết", "30/6/2025"]
+    assert gone.cells == kept.cells
+    assert "|---|" not in gone_html and "| Việc | Hạn |" not in gone_html
+
+
+def test_links_to_a_file_with_a_vietnamese_name_are_the_urls_mkdocs_writes(history_site):
+    # MkDocs' own link, from a Markdown page, to the plan; then every generated page's link to it.
+    intro, _ = _article(history_site, "gioi-thieu/")
+    ours = [h for h, t in intro.links if t == "Kế hoạch giữ lại"]
+    assert ours == ["../ke-hoach/2025/k%E1%BA%BF%20ho%E1%BA%A1ch%20gi%E1%BB%AF%20l%E1%BA%A1i/"]
+    wanted = _resolve("gioi-thieu/", ours[0])
+    for url in ("", "nam/2025/", "co-quan/ubnd-xa-thu/", "van-ban/33-ct-ttg-2021/"):
+        page, _ = _article(history_site, url)
+        links = [_resolve(url, h) for h, t in page.links if t == "Kế hoạch giữ lại"]
+        assert links and set(links) == {wanted}, (url, links)
+    assert (history_site / "ke-hoach/2025/kế hoạch giữ lại/index.html").is_file()
+
+
+def test_urls_dates_and_front_matter_of_untrusted_text():
+    assert html_blocks.href("nam/2025/index.md", "ke-hoach/kế hoạch 1.md", "mục 2") == \
+        "../../ke-hoach/k%E1%BA%BF%20ho%E1%BA%A1ch%201/#m%E1%BB%A5c%202"
+    assert html_blocks.web_url("http://[::1") is None  # urlsplit raises on it
+    assert html_blocks.web_url("https://a.vn\\@evil.example/") is None  # a browser's "/" is not urlsplit's
+    assert html_blocks.web_url("https://a.vn/x y") is None and html_blocks.web_url("https://") is None
+    assert html_blocks.web_url(" HTTPS://a.vn/van-ban(16) ") == "HTTPS://a.vn/van-ban(16)"
+    assert html_blocks.date_cell("2025-03", "tháng 03 năm 2025") == '<span data-sort="2025-03">tháng 03 năm 2025</span>'
+    assert html_blocks.date_cell(None, None) == html_blocks.date_cell("2025", None) == '<span data-sort="">chưa rõ</span>'
+    # YAML refuses a few characters JSON writes as they are (DEL, U+FFFE) and reads others as line
+    # breaks; a lone surrogate cannot be written at all. The front-matter must still be read as written.
+    import yaml
+
+    title = 'Kế hoạch\x7f "một"\x85 hai\u2028\ufffe \ud800 \x01\\'
+    values = yaml.safe_load(listings.front_matter(title, "mô tả", {"sb_page": {"number": 1}}).split("---")[1])
+    assert values == {"title": title.replace("\ud800", "\ufffd"), "description": "mô tả", "sb_page": {"number": 1}}
+
+
+def test_directory_urls_are_required():
+    assert html_blocks.directory_urls_problem({"use_directory_urls": True}) is None
+    assert html_blocks.directory_urls_problem({"use_directory_urls": False, "config_file_path": "/x/mkdocs.yml"}) == (
+        "mkdocs.yml: «use_directory_urls: false» không dùng được với plugin site-builder: các trang được tạo liên kết "
+        "đến nhau bằng địa chỉ thư mục (ví dụ «ke-hoach/2025/ten/»). Hãy xoá dòng này hoặc ghi «use_directory_urls: true».")
+
+
+def test_a_site_without_directory_urls_is_refused(tmp_path):
+    project = copy_project(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("use_directory_urls: true", "use_directory_urls: false"),
+                      encoding="utf-8")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
+    assert "«use_directory_urls: false» không dùng được với plugin site-builder" in result.stdout + result.stderr
+    assert not (project / "site").exists()

@@ -21,7 +21,7 @@ from test_links import broken_links
 from site_builder.diagnostics import Diagnostics
 from site_builder.plan_view import day_label
 from site_builder.portal import DOCUMENT_COLUMNS, MEMBER_COLUMNS, PLAN_COLUMNS, SITE_COLUMNS, TOP_FIELDS, load_portal
-from site_builder.portal_pages import render_document
+from site_builder.portal_pages import render_document, render_members
 
 SEEDS_A = ("ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md", "ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen.md")
 SEEDS_B = ("ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md",
@@ -185,9 +185,9 @@ def test_local_documents_merge_only_with_the_same_issuing_body(portal):
     doc = document(portal, "172/KH-UBND", "ubnd tỉnh thanh hóa")
     assert [s["name"] for s in doc["sites"]] == ["Tỉnh A", "Tỉnh B"] and doc["citing"] == 2
     assert doc["sites"][1]["plans"][0]["url"] == B_URL + "ke-hoach/2025/thu-thanh-hoa/"
-    # 123/KH-UBND of two different districts stays two documents.
+    # 123/KH-UBND of two different districts stays two documents; a district is named with its province.
     same_number = [d for d in data_of(portal)["documents"] if d["symbol"] == "123/KH-UBND"]
-    assert sorted(d["body_key"] for d in same_number) == ["ubnd huyện hoằng hóa", "ubnd huyện khác"]
+    assert sorted(d["body_key"] for d in same_number) == ["ubnd huyện hoằng hóa @ thanh hóa", "ubnd huyện khác @ thanh hóa"]
     # A body site B could not place is private to B, never merged with A's document of the same number.
     ones = [d for d in data_of(portal)["documents"] if d["symbol"] == "1256/QĐ-UBND"]
     assert len(ones) == 2 and sorted(len(d["sites"]) for d in ones) == [1, 1]
@@ -287,11 +287,45 @@ def test_member_data_is_escaped_and_only_web_links_are_made(members):
     assert "Toàn văn chính thức" not in html
 
 
+def test_odd_but_harmless_member_data_is_built_with_warnings(members):
+    """A build time that is no ISO 8601 moment ("20250307") and a control character in a title, in a real
+    build: warnings, and the pages say "chưa rõ" and show the title without it."""
+    odd = members / "odd"
+    shutil.copytree(members / "a" / "site" / "data", odd)
+    (odd / "manifest.json").write_text(json.dumps({"built_at": "20250307"}), encoding="utf-8")
+    plans = json.loads((odd / "plans.json").read_text(encoding="utf-8")) | {"generated": "20250307"}
+    (odd / "plans.json").write_text(json.dumps(plans, ensure_ascii=False), encoding="utf-8")
+    directives = json.loads((odd / "directives.json").read_text(encoding="utf-8"))
+    doc = next(d for d in directives if d["symbol"] == "33/CT-TTg")
+    doc["citing"][0]["title"] = "Tiêu đề\u0007 có chuông"
+    (odd / "directives.json").write_text(json.dumps(directives, ensure_ascii=False), encoding="utf-8")
+    project = portal_project(members, MEMBER_FILE.replace("../a/site/data", "../odd"), name="portal-odd")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "odd/manifest.json: cảnh báo: built_at: «20250307» không phải thời điểm dạng ISO 8601" in result.stdout
+    assert "odd/directives.json: cảnh báo: 0.citing.0.title: có ký tự điều khiển không hiện được (U+0007)" in result.stdout
+    _, html = page(project / "site", "toan-quoc/thanh-vien")
+    row = next(row for row in html.split("<tr>") if "Tỉnh A" in row)
+    assert '<span data-sort="">chưa rõ</span>' in row
+    parsed, _ = page(project / "site", "toan-quoc/van-ban/33-ct-ttg-2021")
+    assert "Tiêu đề có chuông" in [text for _, text in parsed.links]
+
+
+def test_member_text_with_a_lone_surrogate_fails_the_build_cleanly(members):
+    bad = members / "surrogate"
+    shutil.copytree(members / "a" / "site" / "data", bad)
+    text = (bad / "directives.json").read_text(encoding="utf-8")
+    (bad / "directives.json").write_text(text.replace('"title": "', '"title": "\\ud800', 1), encoding="utf-8")
+    project = portal_project(members, MEMBER_FILE.replace("../a/site/data", "../surrogate"), name="portal-surrogate")
+    out = _fails(project)
+    assert re.search(r"surrogate/directives\.json: lỗi: [0-9.a-z]+\.title: có ký tự không hợp lệ \(U\+D800", out), out
+
+
 def _write_member(folder: Path, site: str, documents: list[dict], plans: list[dict] | None = None) -> None:
     folder.mkdir(parents=True)
     (folder / "plans.json").write_text(json.dumps({"generated": "2025-06-01T08:00:00+07:00", "site": site,
                                                    "count": len(plans or []), "plans": plans or []}), encoding="utf-8")
-    (folder / "directives.json").write_text(json.dumps(documents, ensure_ascii=False), encoding="utf-8")
+    (folder / "directives.json").write_text(json.dumps(documents), encoding="utf-8")  # "\ud800" stays writable
 
 
 def _cited(symbol: str, year, body_key, plans: list[str], implements: bool = False) -> dict:
@@ -301,13 +335,44 @@ def _cited(symbol: str, year, body_key, plans: list[str], implements: bool = Fal
                         "implements": implements, "lines": [3]} for p in plans]}
 
 
-def _load(tmp_path: Path, a_docs: list[dict], b_docs: list[dict]):
-    _write_member(tmp_path / "a", "A", a_docs)
-    _write_member(tmp_path / "b", "B", b_docs)
-    (tmp_path / "members.yml").write_text(MEMBER_FILE.replace("../a/site/data", "a").replace("../b/site/data", "b"),
-                                          encoding="utf-8")
+def _load(tmp_path: Path, a_docs: list[dict], b_docs: list[dict], a_plans: list[dict] | None = None,
+          b_plans: list[dict] | None = None, member_file: str | None = None):
+    _write_member(tmp_path / "a", "A", a_docs, a_plans)
+    _write_member(tmp_path / "b", "B", b_docs, b_plans)
+    text = member_file or MEMBER_FILE.replace("../a/site/data", "a").replace("../b/site/data", "b")
+    (tmp_path / "members.yml").write_text(text, encoding="utf-8")
     diags = Diagnostics()
     return load_portal(tmp_path / "members.yml", diags), diags
+
+
+def _messages(diags: Diagnostics) -> str:
+    return "\n".join(d.format() for d in diags.items)
+
+
+def _in(province: str | None, *plans: str) -> list[dict]:
+    """plans.json records of plans in `province`."""
+    return [{"url": f"ke-hoach/{p}/", "issued": "2025-01-02", "locality": {"province": province}} for p in plans]
+
+
+@pytest.mark.parametrize("province_b, keys", [
+    # Two districts of one name in two provinces: two documents.
+    ("Nghệ An", ["ubnd huyện yên định @ nghệ an", "ubnd huyện yên định @ thanh hóa"]),
+    # The same district: the same province, however its name is accented.
+    ("Thanh Hoá", ["ubnd huyện yên định @ thanh hóa"]),
+    # A member that does not say where its plan is keeps the document its own.
+    (None, ["ubnd huyện yên định @ thanh hóa", "ubnd huyện yên định · " + B_URL]),
+])
+def test_a_district_body_is_one_only_within_one_province(tmp_path, province_b, keys):
+    body = "ubnd huyện yên định"
+    portal, diags = _load(tmp_path, [_cited("01/KH-UBND", 2025, body, ["a1"]), _cited("3/KH-UBND", 2025, "ubnd tỉnh nghệ an", ["a1"])],
+                          [_cited("01/KH-UBND", 2025, body, ["b1"]), _cited("3/KH-UBND", 2025, "ubnd tỉnh nghệ an", ["b1"])],
+                          _in("Thanh Hóa", "a1"), _in(province_b, "b1"))
+    assert diags.errors == [], _messages(diags)
+    district = [n for n in portal.documents if n.doc.symbol.text == "01/KH-UBND"]
+    assert sorted(n.doc.key.body for n in district) == keys
+    assert sum(len(n.sites) for n in district) == 2
+    # A province's own body names its province: one document whichever province cites it.
+    assert [len(n.sites) for n in portal.documents if n.doc.symbol.text == "3/KH-UBND"] == [2]
 
 
 def test_merge_rules(tmp_path):
@@ -331,8 +396,79 @@ def test_merge_rules(tmp_path):
     assert sorted(len(n.sites) for n in by["5/KH-UBND"]) == [1, 2]
     assert [len(n.sites) for n in by["7/KH-UBND"]] == [1, 1]
     assert len(by["16/CT-TTg"]) == 1 and by["16/CT-TTg"][0].doc.year == 2016
-    assert by["16/CT-TTg"][0].doc.official_url == "https://vbpl.vn/van-ban%2816%29"  # safe inside a Markdown link
+    assert by["16/CT-TTg"][0].doc.official_url == "https://vbpl.vn/van-ban(16)"  # as given: pages escape attributes
     assert len({n.slug for n in portal.documents}) == len(portal.documents)
+
+
+def test_member_text_that_no_page_can_hold(tmp_path):
+    """A lone surrogate ("\\ud800" in JSON) is an error, never a crash when the page is written;
+    control characters (pasted .docx text has some) are dropped with a warning."""
+    doc = _cited("33/CT-TTg", 2021, None, ["a1", "a2"])
+    doc["citing"][0]["title"] = "Kế hoạch \ud800 một"
+    doc["citing"][1]["title"] = "Kế hoạch\x07 hai\x7f"
+    portal, diags = _load(tmp_path, [doc], [])
+    assert portal is None
+    out = _messages(diags)
+    assert "a/directives.json: lỗi: 0.citing.0.title: có ký tự không hợp lệ (U+D800, nửa cặp UTF-16 «\\ud800»" in out
+    assert "a/directives.json: cảnh báo: 0.citing.1.title: có ký tự điều khiển không hiện được (U+0007); đã bỏ đi." in out
+    out.encode("utf-8")  # every message can be printed
+    doc["citing"] = doc["citing"][1:]
+    portal, diags = _load(tmp_path / "again", [doc], [])
+    assert diags.errors == [] and portal.documents[0].by_site()[0].sorted_plans()[0].title == "Kế hoạch hai"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("1" * 5000, "tệp có một số quá dài"),
+    ("[" * 100_000 + "]" * 100_000, "tệp có các danh sách hoặc đối tượng lồng nhau quá sâu"),
+])
+def test_member_json_that_python_cannot_read(tmp_path, text, message):
+    _write_member(tmp_path / "a", "A", [])
+    (tmp_path / "a" / "directives.json").write_text(text, encoding="utf-8")
+    portal, diags = _load(tmp_path / "p", [], [], member_file=MEMBER_FILE.replace("../a/site/data", str(tmp_path / "a"))
+                          .replace("../b/site/data", "b"))
+    assert portal is None
+    assert f"a/directives.json: lỗi: {message}" in _messages(diags)
+
+
+@pytest.mark.parametrize("path", ["ke-hoach/%2e%2e/%2E%2e/x/", "ke-hoach/.%2E/x/", "%2e/x/", "x/%2e%2e%2f%2e%2e/y/",
+                                  "x%5c..%5cy/", "x\\..\\y/", "%2F%2Fevil.example/"])
+def test_member_paths_cannot_leave_the_member_site(tmp_path, path):
+    doc = _cited("33/CT-TTg", 2021, None, ["a1"])
+    doc["citing"][0]["url"] = path
+    portal, diags = _load(tmp_path, [doc], [])
+    assert portal is None
+    assert f"0.citing.0.url: «{path}» không phải địa chỉ trang tính từ gốc trang web" in _messages(diags)
+
+
+def test_bad_urls_and_paths_in_the_member_file(tmp_path):
+    doc = _cited("33/CT-TTg", 2021, None, ["a1"]) | {"official_url": "http://[::1"}
+    text = MEMBER_FILE.replace(B_URL, "http://[::1").replace("../a/site/data", "a").replace("../b/site/data", '"b\\0x"')
+    portal, diags = _load(tmp_path, [doc], [], member_file=text + '  - name: "C\\ud800"\n    url: https://c.example.vn/\n    data: a\n')
+    assert portal is None
+    out = _messages(diags)
+    assert "members.yml:6: lỗi: sites.1.url: «http://[::1» phải là địa chỉ http:// hoặc https://" in out
+    assert "members.yml:7: lỗi: sites.1.data: có ký tự không hợp lệ (U+0000" in out
+    assert "members.yml:8: lỗi: sites.2.name: có ký tự không hợp lệ (U+D800" in out
+    out.encode("utf-8")
+    portal, diags = _load(tmp_path / "again", [doc], [])
+    assert diags.errors == [] and portal.documents[0].doc.official_url is None
+    assert "0.official_url: «http://[::1» không phải địa chỉ http:// hay https://" in _messages(diags)
+
+
+def test_member_build_times_are_checked(tmp_path):
+    _write_member(tmp_path / "a", "A", [])
+    (tmp_path / "a" / "manifest.json").write_text(json.dumps({"built_at": "20250307"}), encoding="utf-8")
+    plans = json.loads((tmp_path / "a" / "plans.json").read_text(encoding="utf-8")) | {"generated": "2025-W10"}
+    (tmp_path / "a" / "plans.json").write_text(json.dumps(plans), encoding="utf-8")
+    text = MEMBER_FILE.replace("../a/site/data", str(tmp_path / "a")).replace("../b/site/data", "b")
+    portal, diags = _load(tmp_path / "p", [], [], member_file=text)
+    assert diags.errors == [] and [m.built_at for m in portal.members] == [None, "2025-06-01T08:00:00+07:00"]
+    out = _messages(diags)
+    assert "a/manifest.json: cảnh báo: built_at: «20250307» không phải thời điểm dạng ISO 8601" in out
+    assert "a/plans.json: cảnh báo: generated: «2025-W10» không phải thời điểm dạng ISO 8601" in out
+    member_page = render_members(portal)[0].markdown
+    assert '<span data-sort="">chưa rõ</span>' in member_page and ">01/06/2025</span>" in member_page
+    assert day_label("20250307") is None and day_label("2025-03-07T10:00:00+07:00") == "07/03/2025"
 
 
 def test_long_national_page_is_paginated_by_site(tmp_path):
