@@ -3,12 +3,13 @@ cascade from a central directive down to commune plans."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .citations import Citation, Symbol, canonical_symbol
 from .identity import Body, DocumentKey, document_key, normalise_name, resolve_body
-from .models import Plan
+from .models import Locality, Plan
 from .registry import RegistryEntry
 
 LEVELS = ("Trung ương", "Cấp tỉnh", "Cấp huyện", "Cấp xã", "Chưa rõ cấp")
@@ -61,7 +62,12 @@ def assign_slugs(documents) -> None:
 
 
 def plan_level(plan: Plan) -> str:
-    issuer = normalise_name(plan.issuer)
+    return _level(plan.issuer, plan.locality)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # asked for every plan row of every document page, on few issuers
+def _level(issuer_name: str, locality: Locality) -> str:
+    issuer = normalise_name(issuer_name)
     for words, level in (
         (("xã", "phường", "thị trấn", "đặc khu", "đảng ủy"), "Cấp xã"),
         (("huyện", "quận", "thị xã"), "Cấp huyện"),
@@ -70,11 +76,11 @@ def plan_level(plan: Plan) -> str:
     ):
         if any(w in issuer for w in words):
             return level
-    if plan.locality.commune:
+    if locality.commune:
         return "Cấp xã"
-    if plan.locality.district:
+    if locality.district:
         return "Cấp huyện"
-    if plan.locality.province:
+    if locality.province:
         return "Cấp tỉnh"
     return "Chưa rõ cấp"
 

@@ -8,6 +8,7 @@ issuers (TTg, CP, QH, TW …) need only symbol + year. Đ is never folded here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ _LEVEL = {
 _LOCAL_CODE_LEVEL = {"TU": ("tỉnh ủy", "province"), "HU": ("huyện ủy", "district"), "ĐU": ("đảng ủy", "commune")}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called for every citation and plan row, on few distinct names
 def normalise_name(text: str) -> str:
     text = unicodedata.normalize("NFC", " ".join(text.split())).casefold()
     text = _TONE_RE.sub(lambda m: _TONE_PLACEMENT[m.group(0).casefold()], text)
@@ -72,6 +74,7 @@ class Body:
     key: str | None  # normalised, None when it could not be determined
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function, asked again for every citation of a document
 def resolve_body(stated: str | None, symbol: Symbol, locality: Locality) -> Body:
     """The issuing body of a local document, completed from the citing plan's locality."""
     if stated:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import unicodedata
@@ -9,6 +10,7 @@ import unicodedata
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every link to a place, issuer or year page asks again
 def slugify(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -37,8 +39,17 @@ def link(from_src_uri: str, to_src_uri: str) -> str:
 
 
 def relative_url(from_url: str, to_url: str) -> str:
-    """Link from one directory URL ("ke-hoach/2025/x/") to another, as a relative href."""
-    rel = posixpath.relpath(to_url or ".", from_url or ".")
+    """Link from one directory URL ("ke-hoach/2025/x/") to another, as a relative href.
+
+    Site URLs are already normal (no "." or ".." parts), so this works on the strings alone:
+    `posixpath.relpath` asks the operating system for the working folder on every call, and a
+    large site makes hundreds of thousands of links."""
+    here = [part for part in from_url.split("/") if part]
+    there = [part for part in to_url.split("/") if part]
+    common = 0
+    while common < len(here) and common < len(there) and here[common] == there[common]:
+        common += 1
+    rel = "/".join([".."] * (len(here) - common) + there[common:]) or "."
     return rel + "/" if to_url.endswith("/") and not rel.endswith("/") else rel
 
 
