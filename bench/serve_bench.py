@@ -1,11 +1,13 @@
 """Rebuild time under `mkdocs serve`: how long an official previewing the site waits after saving one plan.
 
-    .venv/bin/python bench/serve_bench.py 1000 [--project DIR] [--edits 3]
+    .venv/bin/python bench/serve_bench.py 1000 [--project DIR] [--edits 3] [--full]
 
 Generates N plans (bench/corpus.py) unless --project names an existing project, starts
-`mkdocs serve` on a free local port, waits for the first build, then appends a sentence to one
-plan `--edits` times and reports, for each save, the seconds from the save until MkDocs reports
-the rebuild done. Measured, not asserted; the latest figures go in bench/README.md.
+`site-builder serve` (a dirty `mkdocs serve`: only changed pages are rendered again; with --full,
+plain `mkdocs serve`, which renders every page on every save) on a free local port, waits for the
+first build, then appends a sentence to one plan `--edits` times and reports, for each save, the
+seconds from the save until MkDocs reports the rebuild done and whether the served page shows the
+new sentence. Measured, not asserted; the latest figures go in bench/README.md.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -52,16 +56,25 @@ def wait_for(lines: "queue.Queue[str]", pattern: re.Pattern, timeout: float) -> 
     raise SystemExit(f"mkdocs serve: no {pattern.pattern!r} within {timeout:.0f} s")
 
 
+def served_page(address: str, project: Path, plan: Path) -> str:
+    rel = plan.relative_to(project / "content").with_suffix("").as_posix()
+    with urllib.request.urlopen(f"http://{address}/{urllib.parse.quote(rel)}/", timeout=30) as response:
+        return response.read().decode("utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=1000)
     parser.add_argument("--project", type=Path, help="an existing project (mkdocs.yml + content/) instead of a new corpus")
     parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument("--full", action="store_true", help="plain `mkdocs serve` (every page rendered on every save)")
     args = parser.parse_args()
     project = args.project or make_project(Path(tempfile.mkdtemp(prefix="sb-serve-")), args.n)
     plan = sorted((project / "content" / "ke-hoach").rglob("*.md"))[0]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{free_port()}"]
+    address = f"127.0.0.1:{free_port()}"
+    command = ([sys.executable, "-m", "mkdocs", "serve", "-a", address] if args.full else
+               [sys.executable, "-m", "site_builder.cli", "serve", "-a", address])
     child = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: "queue.Queue[str]" = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in child.stdout], daemon=True).start()
@@ -75,7 +88,10 @@ def main() -> None:
             start = time.monotonic()
             plan.write_text(original + f"\nCâu thêm lần {i} để đo thời gian xây dựng lại.\n", encoding="utf-8")
             built = float(wait_for(lines, DONE, 3600).group(1))
-            print(f"edit {i}: rebuilt in {built:.1f} s (MkDocs), {time.monotonic() - start:.1f} s from save to done")
+            waited = time.monotonic() - start
+            shown = f"Câu thêm lần {i}" in served_page(address, project, plan)
+            print(f"edit {i}: rebuilt in {built:.1f} s (MkDocs), {waited:.1f} s from save to done; "
+                  f"page shows the edit: {'yes' if shown else 'NO'}")
     finally:
         plan.write_text(original, encoding="utf-8")
         child.terminate()

@@ -36,6 +36,9 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     # Same parent folder, so the final rename is atomic and never crosses filesystems.
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-dang-xay-", dir=target.parent))
     config.site_dir = str(staging)
+    # As the mkdocs command does: a plugin instance kept from an earlier `serve` in this process
+    # starts a plain build again.
+    config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build(config)
     except (MkDocsException, Abort) as exc:
@@ -46,6 +49,8 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        config.plugins.on_shutdown()
     staging.chmod(0o755)  # mkdtemp makes it private; a web server must read it
     _swap(staging, target)
     return target
@@ -83,3 +88,30 @@ def _swap(staging: Path, target: Path) -> None:
 def quiet_mkdocs_info() -> None:
     """The CLI prints the content findings itself; MkDocs' INFO lines would repeat them."""
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
+
+
+class _AccurateDirtyBuild(logging.Filter):
+    """MkDocs warns that a dirty build may leave navigation and links stale; with the plugin's
+    fingerprints (serve_cache) it does not, so the warning would only alarm an official."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def serve_site(config_file: Path, dev_addr: str | None = None) -> None:
+    """`mkdocs serve` in dirty mode: after the first build, a save re-renders only what it changed."""
+    from mkdocs.commands.serve import serve
+
+    if not logging.getLogger("mkdocs").handlers:  # as the mkdocs command does: its INFO lines say where to look
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logging.getLogger("mkdocs").addHandler(handler)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    logging.getLogger("mkdocs.commands.build").addFilter(_AccurateDirtyBuild())
+    options = {"dev_addr": dev_addr} if dev_addr else {}
+    try:
+        serve(config_file=str(config_file), livereload=True, build_type="dirty", **options)
+    except (ConfigurationError, Abort) as exc:
+        raise BuildFailed(f"không chạy được bản xem trước: {exc}") from None
+    except OSError as exc:
+        raise BuildFailed(f"không chạy được bản xem trước: {exc.strerror or exc}") from None

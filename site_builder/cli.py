@@ -47,6 +47,16 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-d", "--site-dir", metavar="THƯ_MỤC", help="thư mục kết quả (mặc định: site_dir trong mkdocs.yml)")
     build.add_argument("--strict", action="store_true", help="coi cảnh báo của MkDocs (ví dụ liên kết hỏng) là lỗi")
 
+    serve = commands.add_parser(
+        "serve",
+        help="xem trước trang web trên máy; mỗi lần lưu tệp, chỉ các trang bị ảnh hưởng được xây dựng lại",
+        description="Chạy máy chủ xem trước (mặc định http://127.0.0.1:8000/). Mỗi lần một tệp được lưu, chỉ "
+        "những trang bị ảnh hưởng được xây dựng lại và trang đang mở tự tải lại; chỉ mục tìm kiếm được cập nhật "
+        "ngay sau đó. Dừng bằng Ctrl+C. Trang xem trước không thay site/: để đăng trang web, dùng «site-builder build».",
+    )
+    serve.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="TỆP", help="tệp cấu hình (mặc định: mkdocs.yml)")
+    serve.add_argument("-a", "--dev-addr", metavar="IP:CỔNG", help="địa chỉ của máy chủ xem trước (mặc định: 127.0.0.1:8000)")
+
     refs = commands.add_parser(
         "refs",
         help="liệt kê các văn bản được trích dẫn trong một tệp (hoặc - để đọc từ đầu vào chuẩn)",
@@ -208,6 +218,13 @@ def _build(args) -> int:
     return EXIT_OK
 
 
+def _serve(args) -> int:
+    from .build import serve_site
+
+    serve_site(Path(args.config_file), args.dev_addr)
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     from .build import BuildFailed
 
@@ -217,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "build":
             return _build(args)
+        if args.command == "serve":
+            return _serve(args)
         if args.command == "refs":
             return _refs(args)
         if args.command == "import":

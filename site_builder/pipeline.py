@@ -19,6 +19,7 @@ from .fields import json_schema
 from .frontmatter import RawDocument, load
 from .history import History, read_history
 from .listings import GeneratedPage, render_listings
+from .load_cache import Checked, LoadCache, stamp as file_stamp
 from .models import Plan
 from .paths import page_url
 from .registry import REGISTRY_FILE, load_registry
@@ -88,26 +89,41 @@ def markdown_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*.md") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
 
 
-def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Diagnostics, is_plan) -> tuple[list[Plan], dict[str, RawDocument]]:
+def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Diagnostics, is_plan,
+                cache: LoadCache | None = None) -> tuple[list[Plan], dict[str, RawDocument]]:
+    """Load and check each file; with a `cache` (a `mkdocs serve` session), a file unchanged since
+    the last build gives its last result and findings again instead of being read."""
     plans: list[Plan] = []
     raws: dict[str, RawDocument] = {}
     for path in paths:
         rel = path.relative_to(root).as_posix() if root else path.name
-        raw = load(path, rel, shown_path(path), diags)
-        if raw is None:
-            continue
-        raws[rel] = raw
-        if is_plan(rel):
-            if not raw.source.strip():
-                diags.error(raw.path, 1, "", "tệp rỗng: chưa có thông tin văn bản và nội dung.")
-                continue
-            if not raw.body.strip():
-                diags.warning(raw.path, raw.body_line, "", "văn bản chưa có nội dung (chỉ có phần thông tin đầu trang).")
-            plan = validate_plan(raw, diags, today, path)
-            if plan is not None:
-                plans.append(plan)
+        entry = cache.get(rel, path) if cache is not None else None
+        if entry is None:
+            stamp_before = file_stamp(path)
+            own = Diagnostics()
+            raw, plan = _check_file(path, rel, today, own, is_plan)
+            entry = Checked(stamp_before, raw, plan, tuple(own.items))
+            if cache is not None and stamp_before is not None:
+                cache.put(rel, entry)
+        diags.items.extend(entry.findings)
+        if entry.raw is not None:
+            raws[rel] = entry.raw
+        if entry.plan is not None:
+            plans.append(entry.plan)
     check_catalog(plans, diags)
     return plans, raws
+
+
+def _check_file(path: Path, rel: str, today: dt.date, diags: Diagnostics, is_plan) -> tuple[RawDocument | None, Plan | None]:
+    raw = load(path, rel, shown_path(path), diags)
+    if raw is None or not is_plan(rel):
+        return raw, None
+    if not raw.source.strip():
+        diags.error(raw.path, 1, "", "tệp rỗng: chưa có thông tin văn bản và nội dung.")
+        return raw, None
+    if not raw.body.strip():
+        diags.warning(raw.path, raw.body_line, "", "văn bản chưa có nội dung (chỉ có phần thông tin đầu trang).")
+    return raw, validate_plan(raw, diags, today, path)
 
 
 def load_site(
@@ -119,18 +135,22 @@ def load_site(
     site_url: str | None = None,
     built_at: str | None = None,
     portal: Path | None = None,
+    cache: LoadCache | None = None,
 ) -> Content:
     """Everything the site needs from `docs_dir`; errors are in `diagnostics`, never raised.
 
     `history` may be passed in when the caller already read it (a `mkdocs serve` rebuild).
-    `portal` is the member-site file of a portal (see `portal_file`): its national pages are added."""
+    `portal` is the member-site file of a portal (see `portal_file`): its national pages are added.
+    `cache` keeps files' checked results between the builds of one `mkdocs serve` session."""
     started = time.perf_counter()
     today = today or build_date()
     diags = Diagnostics()
     paths = markdown_files(docs_dir)
     _refuse_active_files(docs_dir, diags)
     prefix = plans_dir.strip("/") + "/"
-    plans, raws = check_files(paths, docs_dir, today, diags, lambda rel: rel.startswith(prefix))
+    if cache is not None:
+        cache.begin(docs_dir, today, prefix)
+    plans, raws = check_files(paths, docs_dir, today, diags, lambda rel: rel.startswith(prefix), cache)
     registry_path = docs_dir / REGISTRY_FILE
     registry = load_registry(registry_path, shown_path(registry_path), diags)
     catalog = Catalog(plans)

@@ -7,8 +7,10 @@ written into `docs_dir`.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import threading
 import time
 from importlib import resources
 from pathlib import Path
@@ -22,12 +24,14 @@ from mkdocs.structure.files import File, Files
 
 from .markdown_ext import CitationLinks, GeneratedBlocks
 from .paths import page_url, relative_url, toc_slugify
-from .csp import apply_to_site
+from .csp import add_policy, apply_to_site
 from .html_blocks import directory_urls_problem
 from .manifest import write_manifest
+from .load_cache import LoadCache, folder_state, stamp
 from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, take_over
 from .plan_view import day_label, history_view, panel
 from .search import SearchIndexError, build_search, search_record
+from .serve_cache import OutputCache, content_print, fingerprint
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, document_page
 
 log = get_plugin_logger(__name__)
@@ -47,12 +51,29 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self.citation_links = CitationLinks()
         self.generated_blocks = GeneratedBlocks()
         self.built_at = build_time()
-        self._history_cache: tuple[str | None, object] | None = None
+        self._history_cache: tuple[tuple[Path, str | None], object] | None = None
         self._clock: dict[str, float] = {}  # phase → seconds, written where SITE_BUILDER_TIMINGS says
+        self._serve_session(False, False)
+
+    def _serve_session(self, serving: bool, dirty: bool) -> None:
+        """What one `mkdocs serve` session keeps between its builds (nothing outside one)."""
+        self.serving = serving
+        self._load_cache = LoadCache() if serving else None
+        self._outputs = OutputCache() if serving and dirty else None
+        self._plan_inputs: dict[str, tuple[dict, dict]] = {}
+        self._builds = 0
+        self._background: threading.Thread | None = None  # search index of the last serve rebuild
+        self._waiting = None
+        self._lock = threading.Lock()
 
     def on_startup(self, *, command, dirty):
         """Defining this hook is what makes MkDocs keep one plugin instance across `mkdocs serve`
-        rebuilds; without it every rebuild starts from a new instance and re-reads git history."""
+        rebuilds, and so what lets a rebuild reuse the last build's work (load_cache, serve_cache)."""
+        self._serve_session(command == "serve", dirty)
+
+    def on_shutdown(self):
+        self._wait_background()
+        self._serve_session(False, False)
 
     def on_config(self, config):
         # One instance serves every build of the process (on_startup): nothing of the last build's
@@ -92,7 +113,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if content is None:
             content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir,
                                 history=self._history(config), site_url=config.site_url, built_at=build_time(),
-                                portal=portal_file(config.config_file_path, self.config.portal))
+                                portal=portal_file(config.config_file_path, self.config.portal),
+                                cache=self._load_cache)
         self.built_at = content.built_at
         for finding in content.diagnostics.sorted():
             (log.error if finding.severity.name == "ERROR" else log.info)(finding.format())
@@ -108,19 +130,56 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         files.append(File.generated(config, SORTABLE_SCRIPT, content=(assets / "sortable.js").read_bytes()))
         self.content = content
         self.plans = {plan.rel: plan for plan in content.plans}
+        self._plan_inputs = {}
+        if self._outputs is not None:
+            self._skip_unchanged(files, config)
         self._clock = {"pipeline": content.seconds, "_files_done": time.perf_counter()}
         return files
 
+    def _skip_unchanged(self, files: Files, config) -> None:
+        """A dirty `mkdocs serve` rebuild renders only the pages whose inputs changed (serve_cache)."""
+        prints = {}
+        for file in files:
+            if file.generated_by:
+                prints[file.src_uri] = content_print(file)
+            elif file.src_uri in self.plans:
+                panel, targets = self._inputs_of(self.plans[file.src_uri], config)
+                prints[file.src_uri] = fingerprint(self.content.sources.get(file.src_uri), panel, targets)
+            elif file.src_uri in self.content.sources:
+                prints[file.src_uri] = fingerprint(self.content.sources[file.src_uri], self._other_page_meta(file, config))
+        templates = [config.theme.custom_dir, str(resources.files("site_builder"))]
+        context = (stamp(Path(config.config_file_path)), config.site_url, self.built_at[:10],
+                   [folder_state(Path(d)) for d in templates if d])
+        written = self._outputs.skip_unchanged(files, prints, context)
+        log.info(f"Xây dựng lại {written} trang và tệp đã thay đổi.")
+
+    def _inputs_of(self, plan, config) -> tuple[dict, dict]:
+        """What the plugin adds to a plan's page: its panel and where its citations link."""
+        if plan.rel not in self._plan_inputs:
+            content = self.content
+            panel_ = panel(plan, content.directives, content.history, content.docs_dir, config.repo_url)
+            here = page_url(plan.rel)
+            targets: dict[str, list] = {}
+            for citation, doc in content.directives.citations_of(plan):
+                href = relative_url(here, page_url(document_page(doc)))
+                targets.setdefault(citation.symbol.text, []).append((citation.body, href))
+            self._plan_inputs[plan.rel] = (panel_, targets)
+        return self._plan_inputs[plan.rel]
+
+    def _other_page_meta(self, file: File, config) -> dict:
+        return history_view(file.src_uri, Path(config.docs_dir) / file.src_uri, self.content.history, config.repo_url)
+
     def _history(self, config):
-        """Read git history once per commit: `mkdocs serve` rebuilds reuse it until HEAD moves."""
+        """Read git history once per commit: `mkdocs serve` rebuilds reuse it until HEAD moves
+        (or the site is another one: the instance outlives a build)."""
         from .history import read_history
 
-        head = _head(Path(config.docs_dir))
-        if self._history_cache is None or self._history_cache[0] != head or head is None:
+        key = (Path(config.docs_dir).resolve(), _head(Path(config.docs_dir)))
+        if self._history_cache is None or self._history_cache[0] != key or key[1] is None:
             history = read_history(Path(config.docs_dir))
             if not history.available and self._history_cache is None:
                 log.info(f"Không có lịch sử git: {history.reason}.")
-            self._history_cache = (head, history)
+            self._history_cache = (key, history)
         return self._history_cache[1]
 
     def on_page_read_source(self, page, config):
@@ -141,17 +200,10 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if page.file.generated_by:
             page.meta["sb_generated"] = {"iso": self.built_at, "day": day_label(self.built_at)}
         elif plan is None and self.content is not None:
-            page.meta["sb_history"] = history_view(
-                page.file.src_uri, Path(config.docs_dir) / page.file.src_uri, self.content.history, config.repo_url
-            )
+            page.meta["sb_history"] = self._other_page_meta(page.file, config)
         if plan is not None:
             page.meta.setdefault("template", "plan.html")
-            page.meta["plan"] = panel(plan, self.content.directives, self.content.history,
-                                      self.content.docs_dir, config.repo_url)
-            here = page_url(plan.rel)
-            for citation, doc in self.content.directives.citations_of(plan):
-                href = relative_url(here, page_url(document_page(doc)))
-                self.citation_links.targets.setdefault(citation.symbol.text, []).append((citation.body, href))
+            page.meta["plan"], self.citation_links.targets = self._inputs_of(plan, config)
         return markdown
 
     def on_page_content(self, html, page, config, files):
@@ -161,23 +213,65 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             plan_panel["search"] = search_record(str(page.title or ""), html, plan_panel)
         return html
 
+    def on_serve(self, server, config, builder):
+        # A portal's pages come from files outside docs_dir: saving them must rebuild the preview too.
+        member_file = portal_file(config.config_file_path, self.config.portal)
+        if self.config.enabled and member_file is not None:
+            server.watch(str(member_file))
+            for member in (self.content.portal.members if self.content and self.content.portal else []):
+                server.watch(str(member.data))
+        return server
+
+    def on_post_page(self, output, page, config):
+        # A serve rebuild writes few pages: each gets its policy here rather than by reading the whole
+        # site afterwards (on_post_build does that for a full build).
+        return add_policy(output, _merged_sites(config)) if self.serving and self.config.enabled else output
+
+    def on_post_template(self, output_content, template_name, config):
+        if self.serving and self.config.enabled and template_name.endswith(".html"):
+            return add_policy(output_content, _merged_sites(config))
+        return output_content
+
+    def on_pre_build(self, config):
+        # A clean rebuild empties the site folder: not while the last build's search index is written.
+        if self._outputs is None:
+            self._wait_background()
+
+    def on_build_error(self, error):
+        if self._outputs is not None:
+            self._outputs.forget()
+
     def on_post_build(self, config):
-        # Search is built over the finished HTML; a failure fails the build, so that
-        # `site-builder build` keeps the previous site rather than publishing one without search.
         if not self.config.enabled:
             return
         mark = time.perf_counter()
         self._clock["mkdocs_render"] = mark - self._clock.pop("_files_done", mark)
-        merge = [url for url in (config.extra.get("search_merge") or []) if isinstance(url, str)]
-        apply_to_site(Path(config.site_dir), merge)
-        self._clock["csp"], mark = time.perf_counter() - mark, time.perf_counter()
+        if not self.serving:
+            apply_to_site(Path(config.site_dir), _merged_sites(config))
+        self._clock["csp"] = time.perf_counter() - mark
+        if self._outputs is not None:
+            self._outputs.commit()
+        history = self.content.history if self.content else None
+        finish = functools.partial(self._finish, config, history)
+        if self.serving and self._builds:
+            # The official is waiting for the page, not for the search index: it follows in seconds.
+            self._in_background(finish)
+        else:
+            finish()
+        self._builds += 1
+        if os.environ.get("SITE_BUILDER_TIMINGS"):  # for bench/: where the build spends its time
+            Path(os.environ["SITE_BUILDER_TIMINGS"]).write_text(json.dumps(self._clock), encoding="utf-8")
+
+    def _finish(self, config, history) -> None:
+        """Search over the finished HTML, then the manifest, which hashes every file written before it
+        (search index included). A failure fails the build, so that `site-builder build` keeps the
+        previous site rather than publishing one without search."""
+        mark = time.perf_counter()
         try:
             log.debug(build_search(Path(config.site_dir)))
         except SearchIndexError as exc:
             raise PluginError(f"Tìm kiếm: {exc}") from None
         self._clock["search_index"], mark = time.perf_counter() - mark, time.perf_counter()
-        # Last: the manifest hashes every file written before it, search index included.
-        history = self.content.history if self.content else None
         if history is not None and history.available:
             prefix = history.content_prefix
         else:
@@ -187,8 +281,41 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         write_manifest(Path(config.site_dir), Path(config.docs_dir), prefix,
                        history.head if history else None, self.built_at)
         self._clock["manifest"] = time.perf_counter() - mark
-        if os.environ.get("SITE_BUILDER_TIMINGS"):  # for bench/: where the build spends its time
-            Path(os.environ["SITE_BUILDER_TIMINGS"]).write_text(json.dumps(self._clock), encoding="utf-8")
+
+    def _in_background(self, work) -> None:
+        """Run `work` after any running one; of several waiting, only the newest (it covers the others)."""
+        with self._lock:
+            self._waiting = work
+            if self._background is None:
+                self._background = threading.Thread(target=self._work_through, daemon=True)
+                self._background.start()
+
+    def _work_through(self) -> None:
+        while True:
+            with self._lock:
+                work, self._waiting = self._waiting, None
+                if work is None:
+                    self._background = None
+                    return
+            try:
+                work()
+            except PluginError as exc:
+                log.warning(f"{exc} (trang xem trước vẫn dùng được; chỉ mục tìm kiếm chưa cập nhật)")
+            except Exception as exc:  # a preview must keep serving whatever the index step meets
+                log.warning(f"Không cập nhật được chỉ mục tìm kiếm của bản xem trước: {exc}")
+
+    def _wait_background(self) -> None:
+        while True:
+            with self._lock:
+                thread = self._background
+            if thread is None:
+                return
+            thread.join()
+
+
+def _merged_sites(config) -> list[str]:
+    """Other sites whose search indexes this one merges (extra.search_merge): the CSP must allow them."""
+    return [url for url in (config.extra.get("search_merge") or []) if isinstance(url, str)]
 
 
 def _head(path: Path) -> str | None:

@@ -214,6 +214,24 @@ def test_serve_rebuilds_read_git_history_once_per_commit(tmp_path, monkeypatch):
     assert len(reads) == 2 and [c.message for c in after.changes_of(HOANG_HOP.removeprefix("content/"))][:1] == ["Sửa"]
 
 
+def test_a_clone_at_the_same_commit_gets_its_own_history(tmp_path):
+    """Two checkouts of one commit share HEAD but not their folder: the instance kept across builds
+    must not hand the first one's history (its root, its file times) to the second."""
+    from mkdocs.config import load_config
+
+    first = copy_project(tmp_path / "first")
+    git(first, "init", "-q", "-b", "main")
+    git(first, "add", ".")
+    git(first, "commit", "-q", "-m", "Đăng", date="2025-02-01T09:00:00+07:00")
+    subprocess.run(["git", "clone", "-q", str(first), str(tmp_path / "second")], check=True)
+    histories = []
+    for project in (first, tmp_path / "second"):
+        config = load_config(config_file=str(project / "mkdocs.yml"))
+        histories.append(config.plugins["site-builder"]._history(config))
+    assert histories[0].head == histories[1].head
+    assert histories[1].root.resolve() == (tmp_path / "second").resolve()
+
+
 def test_a_second_project_in_the_same_process_sees_nothing_of_the_first(tmp_path):
     """The plugin instance outlives a build (on_startup); a later build of another project, even with
     the plugin disabled, must read its own pages, not the sources the first build validated."""

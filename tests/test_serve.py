@@ -1,0 +1,202 @@
+"""The preview an official keeps open while editing (`site-builder serve`): after the first build, a
+save re-checks only the saved file and re-renders only the pages whose inputs changed, and the
+result is the page a full build would give. Driven the way `mkdocs serve --dirty` drives a build:
+one plugin instance (on_startup), the configuration loaded again, `build(dirty=True)` into the same
+folder."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from conftest import REPO, SAMPLE_FRONT, copy_project, run_cli
+
+HOANG_HOP = "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md"
+VINH_LINH = "ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md"
+NEW_PLAN = "ke-hoach/2025/ke-hoach-moi-trong-luc-xem-truoc.md"
+URL = "http://127.0.0.1:8000/"
+
+
+class Preview:
+    def __init__(self, project, site):
+        self.project, self.site = project, site
+        config = self.config()
+        self.plugin = config.plugins["site-builder"]
+        config.plugins.on_startup(command="serve", dirty=True)
+
+    def config(self):
+        config = load_config(config_file=str(self.project / "mkdocs.yml"), site_dir=str(self.site))
+        config.site_url = URL
+        return config
+
+    def build(self):
+        build(self.config(), serve_url=URL, dirty=True)
+        self.plugin._wait_background()
+
+    def page(self, rel: str):
+        return self.site / rel.removesuffix(".md") / "index.html"
+
+    def html(self, rel: str) -> str:
+        return self.page(rel).read_text(encoding="utf-8")
+
+    def stamps(self) -> dict[str, int]:
+        return {p.relative_to(self.site).as_posix(): p.stat().st_mtime_ns for p in self.site.rglob("*.html")}
+
+
+@pytest.fixture()
+def preview(tmp_path):
+    project = copy_project(tmp_path / "project")
+    view = Preview(project, tmp_path / "preview")
+    view.build()
+    yield view
+    view.config().plugins.on_shutdown()
+
+
+def _edit(project, rel: str, old: str, new: str) -> None:
+    path = project / "content" / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_saved_plan_is_rendered_again_and_nothing_else(preview):
+    before = preview.stamps()
+    time.sleep(0.01)  # file times must be able to differ
+    path = preview.project / "content" / HOANG_HOP
+    path.write_text(path.read_text(encoding="utf-8") + "\nMột câu vừa thêm khi xem trước.\n", encoding="utf-8")
+    preview.build()
+    after = preview.stamps()
+    rewritten = sorted(rel for rel in after if after[rel] != before.get(rel))
+    assert "Một câu vừa thêm khi xem trước." in preview.html(HOANG_HOP)
+    # The plan's page and the theme's own templates (search page, 404) — not the other 150 pages.
+    assert HOANG_HOP.removesuffix(".md") + "/index.html" in rewritten
+    assert len(rewritten) <= 4, rewritten
+    assert set(after) == set(before)
+    # Each page MkDocs wrote still carries the security policy (given per page while serving).
+    assert 'http-equiv="Content-Security-Policy"' in preview.html(HOANG_HOP)
+
+
+def test_a_new_title_reaches_every_page_that_shows_it(preview):
+    _edit(preview.project, VINH_LINH, 'title: "', 'title: "Đã sửa trong lúc xem trước: ')
+    preview.build()
+    assert "Đã sửa trong lúc xem trước" in preview.html(VINH_LINH)
+    home = (preview.site / "index.html").read_text(encoding="utf-8")
+    assert "Đã sửa trong lúc xem trước" in home
+    directive = next(p for p in (preview.site / "van-ban").rglob("index.html") if "33-ct-ttg" in p.parent.name)
+    assert "Đã sửa trong lúc xem trước" in directive.read_text(encoding="utf-8")
+    assert "Đã sửa trong lúc xem trước" in (preview.site / "data" / "plans.json").read_text(encoding="utf-8")
+
+
+def test_a_new_plan_appears_and_a_deleted_one_disappears(preview):
+    text = SAMPLE_FRONT + "---\n\nThực hiện Chỉ thị số 33/CT-TTg ngày 15/11/2023 của Thủ tướng Chính phủ.\n"
+    (preview.project / "content" / NEW_PLAN).write_text(text, encoding="utf-8")
+    preview.build()
+    assert preview.page(NEW_PLAN).is_file()
+    assert preview.page(NEW_PLAN).with_name("index.json").is_file()
+    assert "Kế hoạch thử" in (preview.site / "index.html").read_text(encoding="utf-8")
+    (preview.project / "content" / NEW_PLAN).unlink()
+    preview.build()
+    assert not preview.page(NEW_PLAN).parent.exists()  # the page and its JSON are gone
+    assert "Kế hoạch thử" not in (preview.site / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_error_stops_the_rebuild_and_the_fix_brings_the_page_back(preview, caplog):
+    _edit(preview.project, HOANG_HOP, "issued: ", "issued: 2025-02-30 #")
+    with pytest.raises(Abort):
+        preview.build()
+    assert "issued" in caplog.text and HOANG_HOP in caplog.text
+    _edit(preview.project, HOANG_HOP, "issued: 2025-02-30 #", "issued: ")
+    path = preview.project / "content" / HOANG_HOP
+    path.write_text(path.read_text(encoding="utf-8") + "\nCâu sau khi sửa lỗi.\n", encoding="utf-8")
+    preview.build()
+    assert "Câu sau khi sửa lỗi." in preview.html(HOANG_HOP)
+
+
+def test_an_unchanged_plan_is_not_read_again(preview, monkeypatch):
+    import site_builder.pipeline as pipeline
+
+    read = []
+    real = pipeline.load
+    monkeypatch.setattr(pipeline, "load", lambda path, *rest: read.append(path.name) or real(path, *rest))
+    path = preview.project / "content" / HOANG_HOP
+    path.write_text(path.read_text(encoding="utf-8") + "\nThêm.\n", encoding="utf-8")
+    preview.build()
+    assert read == [path.name]
+    # A new attachment may be what a plan's link was waiting for: every file is checked again.
+    (preview.project / "content" / "ke-hoach" / "2025" / "phu-luc-moi.pdf").write_bytes(b"%PDF-1.4\n")
+    preview.build()
+    assert len(read) > 5
+
+
+def test_the_preview_equals_a_full_build(preview, tmp_path):
+    """After edits, what the preview shows of each page is what a clean build makes of the same files."""
+    _edit(preview.project, VINH_LINH, 'title: "', 'title: "Tiêu đề mới ')
+    preview.build()
+    path = preview.project / "content" / HOANG_HOP
+    path.write_text(path.read_text(encoding="utf-8") + "\nCâu cuối.\n", encoding="utf-8")
+    preview.build()
+    clean = tmp_path / "clean"
+    config = preview.config()
+    config.site_dir = str(clean)
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config, serve_url=URL)
+    config.plugins.on_shutdown()
+
+    def pages(site):
+        out = {}
+        for page in site.rglob("*.html"):
+            text = page.read_text(encoding="utf-8")
+            # The instant a page was made differs between two builds by design.
+            text = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00", "", text)
+            text = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", text)
+            out[page.relative_to(site).as_posix()] = text
+        return out
+
+    shown, expected = pages(preview.site), pages(clean)
+    assert set(shown) == set(expected)
+    different = [rel for rel in expected if shown[rel] != expected[rel]]
+    assert different == [], different[:5]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_site_builder_serve_serves_the_site(tmp_path):
+    project = copy_project(tmp_path / "project")
+    port = _free_port()
+    child = subprocess.Popen([sys.executable, "-m", "site_builder.cli", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
+                             env={"NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline, html = time.monotonic() + 300, None
+        while time.monotonic() < deadline and html is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{HOANG_HOP.removesuffix('.md')}/", timeout=5) as r:
+                    html = r.read().decode("utf-8")
+            except OSError:
+                time.sleep(0.5)
+        assert html is not None and "Hoằng Hợp" in html
+    finally:
+        child.terminate()
+        output = child.communicate(timeout=60)[0]
+    assert "dirty" not in output  # MkDocs' warning about dirty builds does not apply: see serve_cache
+    assert "Traceback" not in output
+
+
+def test_serve_help_is_vietnamese():
+    result = run_cli("serve", "--help")
+    assert result.returncode == 0 and "xem trước" in result.stdout
+    assert shutil.which("git")  # the preview reads history like the build does
