@@ -161,8 +161,9 @@ def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_
                     tail=lambda here: back_link(here, back, back_label))
 
 
-def render_listings(catalog: Catalog, site_name: str) -> list[GeneratedPage]:
-    pages = [_home(catalog, site_name)]
+def render_listings(catalog: Catalog, site_name: str, home_intro: Callable[[str], str] | None = None) -> list[GeneratedPage]:
+    """`home_intro(here)`: raw HTML (html_blocks) that the home page shows first (a portal's section)."""
+    pages = [_home(catalog, site_name, home_intro)]
 
     pages.extend(_index_page(
         YEARS, "Văn bản theo năm ban hành", "Các văn bản xếp theo năm ban hành, năm mới nhất trước.",
@@ -198,12 +199,13 @@ def render_listings(catalog: Catalog, site_name: str) -> list[GeneratedPage]:
     return pages
 
 
-def _home(catalog: Catalog, site_name: str) -> GeneratedPage:
+def _home(catalog: Catalog, site_name: str, intro: Callable[[str], str] | None) -> GeneratedPage:
     latest = catalog.plans[:LATEST_ON_HOME]
     text = [
         front_matter(site_name, "Công khai kế hoạch của chính quyền địa phương: ai làm gì, đến khi nào."),
         RAW_BLOCKS_MARK,
         f"# {md_escape(site_name)}\n",
+        intro(HOME) if intro else "",
         "Trang này công khai toàn văn các kế hoạch của chính quyền và tổ chức ở địa phương, "
         "để người dân biết, bàn, làm và kiểm tra: kế hoạch đề ra việc gì, ai chịu trách nhiệm, đến khi nào.\n",
         f"Hiện có **{_count(len(catalog.plans))}**. Tra cứu theo "

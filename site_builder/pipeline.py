@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import time
@@ -25,7 +26,7 @@ from .paths import page_url
 from .registry import REGISTRY_FILE, load_registry
 from .open_data_page import render_open_data_page
 from .portal import Portal, load_portal, portal_json
-from .portal_pages import render_portal_pages
+from .portal_pages import home_section, render_portal_pages
 from .removed_pages import render_removed
 from .stats_page import render_stats
 from .site_map import DIRECTIVES_JSON, PORTAL_JSON, SCHEMA
@@ -155,7 +156,9 @@ def load_site(
     registry = load_registry(registry_path, shown_path(registry_path), diags)
     catalog = Catalog(plans)
     directives = DirectiveIndex(plans, registry)
-    pages = render_listings(catalog, site_name) + render_directive_pages(directives) + [render_field_guide()]
+    portal_site = load_portal(portal, diags, shown_path) if portal is not None else None  # issue 9
+    home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
+    pages = render_listings(catalog, site_name, home_intro) + render_directive_pages(directives) + [render_field_guide()]
     files = {
         SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
         DIRECTIVES_JSON: directives_json(directives),
@@ -170,12 +173,11 @@ def load_site(
     content.built_at = built_at = built_at or build_time()
     files.update(render_exports(content, site_name, site_url, built_at))
     files.update(render_calendars(plans, site_name, site_url, built_at) | task_assets())  # issue 5: .ics, filter
-    if portal is not None:  # issue 9: national pages merged from member sites' data
-        content.portal = load_portal(portal, diags, shown_path)
-        if content.portal is not None:
-            pages += render_portal_pages(content.portal)
-            files[PORTAL_JSON] = portal_json(content.portal, site_name, built_at)
-            content.checked += content.portal.files_read
+    content.portal = portal_site
+    if portal_site is not None:  # issue 9: national pages merged from member sites' data
+        pages += render_portal_pages(portal_site)
+        files[PORTAL_JSON] = portal_json(portal_site, site_name, built_at)
+        content.checked += portal_site.files_read
     _check_url_collisions(raws, pages, files, diags)
     content.seconds = time.perf_counter() - started
     return content

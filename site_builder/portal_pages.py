@@ -154,6 +154,17 @@ def render_members(portal: Portal) -> list[GeneratedPage]:
                     first=_data_section, empty="Chưa có trang thành viên nào.\n")
 
 
+def home_section(portal: Portal, here: str) -> str:
+    """What the home page of a portal says first: the national pages are what a visitor came for,
+    and the portal itself may publish no plan at all."""
+    plans = sum(m.plans for m in portal.members)
+    return block(
+        f"<p><strong>Cổng tổng hợp {len(portal.members)} {a(here, NATIONAL_MEMBERS, 'trang thành viên')}</strong> "
+        f"với {plans} kế hoạch: {a(here, NATIONAL_DOCUMENTS, 'văn bản chỉ đạo trên toàn quốc')} "
+        f"({len(portal.documents)} văn bản được trích dẫn), mỗi văn bản có những kế hoạch nào của trang thành viên nào "
+        "thực hiện, và trang nào chưa có kế hoạch.</p>")
+
+
 def render_portal_pages(portal: Portal) -> list[GeneratedPage]:
     pages = render_index(portal) + render_members(portal)
     for national in portal.documents:

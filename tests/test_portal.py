@@ -248,6 +248,17 @@ def test_member_page(portal, members):
     assert "../../data/portal.json" in html
 
 
+def test_home_page_leads_to_the_national_pages(portal, seed_site):
+    parsed, html = page(portal, "")
+    data = data_of(portal)
+    assert ("toan-quoc/", "văn bản chỉ đạo trên toàn quốc") in parsed.links
+    assert ("toan-quoc/thanh-vien/", "trang thành viên") in parsed.links
+    plans = sum(m["plans"] for m in data["members"])
+    assert "Cổng tổng hợp 2 " in html and f"với {plans} kế hoạch" in html
+    assert f"({len(data['documents'])} văn bản được trích dẫn)" in html
+    assert "Cổng tổng hợp" not in (seed_site / "index.html").read_text(encoding="utf-8")
+
+
 def test_portal_links_resolve_and_the_seed_site_is_unchanged(portal, seed_site):
     broken, pages = broken_links(portal)
     assert broken == [], "\n".join(broken[:30])
