@@ -9,7 +9,7 @@ from .diagnostics import Diagnostics
 from .identity import normalise_name as identity_name
 from .doctypes import normalise_name
 from .models import Plan
-from .paths import slugify
+from .paths import slugify, telex_slug
 
 UNKNOWN_YEAR = "chua-ro-nam"
 UNKNOWN_PLACE = "chua-ro-dia-ban"
@@ -25,33 +25,76 @@ class Group:
 
 def issuer_key(issuer: str) -> str:
     # "UBND xã X" and "Ủy ban nhân dân xã X" are one body; spelling variants of tones too.
-    name = normalise_name(issuer)
+    return slugify(_short(normalise_name(issuer)))
+
+
+def issuer_identity(plan: Plan) -> tuple[str, str | None]:
+    """Which body issued a plan: its name as identity compares names (tone placement and "Ủy ban nhân
+    dân"/"UBND" aside), within its province, since every province has its «UBND xã Tân Phú»."""
+    province = identity_name(plan.locality.province) if plan.locality.province else None
+    return identity_name(plan.issuer), province
+
+
+def assign_issuer_slugs(groups: list[Group]) -> dict[str, list[Group]]:
+    """Give each issuer group (keyed by `issuer_identity`) a unique URL slug, and tell each plan its
+    issuer's slug (what `site_map.issuer_page` reads). Returns the slugs that several issuers would
+    share, with those issuers: each such slug gets a page that lists them (listings).
+
+    An issuer alone with its name's slug has that slug. Issuers whose names slug alike (the same name
+    in two provinces; «Xuân Hòa» and «Xuân Hóa», two communes; «Đoàn» and «Doan») are told apart by
+    their province, then by the name typed in Telex ("ubnd-xax-xuaan-hoaf"). A slug depends only on
+    the issuer's own name and province, so a new issuer elsewhere never moves another one's page;
+    only the first time two issuers meet does the shared slug become the page listing both."""
+    by_base: dict[str, list[Group]] = {}
+    for group in groups:
+        by_base.setdefault(issuer_key(group.key[0]), []).append(group)
+    slugs: dict[int, str] = {}
+    shared: dict[str, list[Group]] = {}
+    for base, alike in by_base.items():
+        if len(alike) == 1:
+            slugs[id(alike[0])] = base
+            continue
+        shared[base] = sorted(alike, key=lambda g: (g.key[0], g.key[1] or ""))
+        provinces = {g.key[1] for g in alike}
+        for group in alike:
+            name, province = group.key
+            twins = [g for g in alike if g.key[1] == province]
+            slug = issuer_key(name) if len(twins) == 1 else telex_slug(_short(name))
+            slugs[id(group)] = slug + (f"-{slugify(province or 'chua ro tinh')}" if len(provinces) > 1 else "")
+    # A name's own slug belongs to that name (or, shared, to the page listing the names).
+    owner = {base: alike[0] if len(alike) == 1 else None for base, alike in by_base.items()}
+    claimed: set[str] = set()
+    for group in sorted(groups, key=lambda g: (g.key[0], g.key[1] or "")):
+        slug = candidate = slugs[id(group)]
+        number = 1
+        # Names that still slug alike (they differ in case or punctuation only): numbered in the
+        # order of names, the same in every build.
+        while candidate in claimed or owner.get(candidate, group) is not group:
+            number += 1
+            candidate = f"{slug}-{number}"
+        claimed.add(candidate)
+        group.key = candidate
+        for plan in group.plans:
+            plan.issuer_slug = candidate
+    return shared
+
+
+def _short(name: str) -> str:
     for long, short in (("ủy ban nhân dân", "ubnd"), ("uỷ ban nhân dân", "ubnd"), ("hội đồng nhân dân", "hđnd")):
         name = name.replace(long, short)
-    return slugify(name)
+    return name
 
 
-def assign_issuer_slugs(groups: list[Group]) -> None:
-    """Turn issuer groups keyed by normalised name into groups keyed by a unique URL slug, and tell
-    each plan its issuer's slug (what `site_map.issuer_page` reads).
-
-    Slugs fold tones and đ, so «Xuân Hòa» and «Xuân Hóa» (two communes) or «Đoàn» and «Doan» would
-    share a page. As for cited documents (`directives.assign_slugs`), the later ones by name get
-    "-2", "-3": the numbering depends only on the names, so it is the same in every build. A number
-    never takes the slug another issuer's name gives on its own ("… 2")."""
-    bases = {group.key: issuer_key(group.key) for group in groups}
-    reserved = set(bases.values())
-    claimed: set[str] = set()
-    for group in sorted(groups, key=lambda g: g.key):
-        slug = base = bases[group.key]
-        number = 1
-        while slug in claimed or (number > 1 and slug in reserved):
-            number += 1
-            slug = f"{base}-{number}"
-        claimed.add(slug)
-        group.key = slug
-        for plan in group.plans:
-            plan.issuer_slug = slug
+def _name_the_province(issuers: list[Group]) -> None:
+    """Two issuers shown under one name (in two provinces) are shown with their province."""
+    shown: dict[str, list[Group]] = {}
+    for group in issuers:
+        shown.setdefault(identity_name(group.name), []).append(group)
+    for alike in shown.values():
+        if len(alike) > 1:
+            for group in alike:
+                province = next((p.locality.province for p in group.plans if p.locality.province), None)
+                group.name = f"{group.name} ({province or 'chưa rõ tỉnh'})"
 
 
 def _sort_key(plan: Plan):
@@ -80,8 +123,22 @@ class Catalog:
         self.by_year = self._years()
         # One issuer per name as check_catalog compares them (tone placement and "Ủy ban nhân dân"/"UBND"
         # aside), never per slug.
-        issuers = _group(self.plans, lambda p: (identity_name(p.issuer), p.issuer))
-        assign_issuer_slugs(issuers)
+        # A plan that names no province is its issuer's when the name is known in one province only.
+        known: dict[str, set[str]] = {}
+        for plan in self.plans:
+            name, province = issuer_identity(plan)
+            if province:
+                known.setdefault(name, set()).add(province)
+
+        def issuer(plan: Plan):
+            name, province = issuer_identity(plan)
+            if province is None and len(known.get(name, ())) == 1:
+                province = next(iter(known[name]))
+            return (name, province), plan.issuer
+
+        issuers = _group(self.plans, issuer)
+        self.shared_issuer_slugs = assign_issuer_slugs(issuers)
+        _name_the_province(issuers)
         self.by_issuer = sorted(issuers, key=lambda g: normalise_name(g.name))
         self.by_place = self._places()
 
@@ -121,8 +178,7 @@ def check_catalog(plans: list[Plan], diags: Diagnostics) -> None:
         # A number restarts every year and each issuer has its own series (DESIGN: identity). The
         # issuer is compared by name (tone placement and "Ủy ban nhân dân"/"UBND" aside) within its
         # province, never by a slug: "Xuân Hòa" and "Xuân Hóa" are two communes, Đ is not D.
-        province = identity_name(plan.locality.province) if plan.locality.province else None
-        identity = (identity_name(plan.issuer), province, plan.year, plan.number_raw.replace(" ", ""))
+        identity = (*issuer_identity(plan), plan.year, plan.number_raw.replace(" ", ""))
         first = seen.setdefault(identity, plan)
         if first is not plan:
             diags.error(

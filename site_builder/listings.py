@@ -16,7 +16,8 @@ from .html_blocks import IGNORE, RAW_BLOCKS_MARK, a, block, esc, ul
 from .models import Plan
 from .paths import link, md_escape
 from .plan_view import summary_line
-from .site_map import DEADLINES, DIRECTIVES, HOME, ISSUERS, PLACES, UNITS, YEARS, issuer_page, place_page, year_page
+from .site_map import (DEADLINES, DIRECTIVES, HOME, ISSUERS, PLACES, UNITS, YEARS, issuer_page, issuer_slug_page,
+                       place_page, year_page)
 
 LATEST_ON_HOME = 20
 PER_PAGE = 100  # items on one page of any listing that grows with the number of plans
@@ -161,6 +162,20 @@ def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_
                     tail=lambda here: back_link(here, back, back_label))
 
 
+def _issuers_alike(slug: str, groups: list[Group]) -> GeneratedPage:
+    """The page at the address several issuers' names would share («Xuân Hòa», «Xuân Hóa»; one name in
+    two provinces): a link kept from before the second one appeared still leads to the right one."""
+    src = issuer_slug_page(slug)
+    title = "Các cơ quan có tên gần giống nhau"
+    intro = ("Tên của các cơ quan dưới đây chỉ khác nhau ở dấu thanh, chữ đ hoặc ở tỉnh, nên mỗi cơ quan có trang "
+             "riêng. Hãy chọn đúng cơ quan:")
+    items = (f"{a(src, issuer_slug_page(g.key), g.name)} — {_count(len(g.plans))}" for g in groups)
+    return GeneratedPage(src, "\n".join([
+        front_matter(title, intro), RAW_BLOCKS_MARK, f"# {title}\n", f"{intro}\n", block(ul(items)),
+        back_link(src, ISSUERS, "Tất cả cơ quan"),
+    ]))
+
+
 def render_listings(catalog: Catalog, site_name: str, home_intro: Callable[[str], str] | None = None) -> list[GeneratedPage]:
     """`home_intro(here)`: raw HTML (html_blocks) that the home page shows first (a portal's section)."""
     pages = [_home(catalog, site_name, home_intro)]
@@ -185,6 +200,9 @@ def render_listings(catalog: Catalog, site_name: str, home_intro: Callable[[str]
             issuer_page(group.plans[0]), group.name,
             f"Văn bản do {group.name} ban hành: {_count(len(group.plans))}.", group, ISSUERS, "Tất cả cơ quan",
         ))
+
+    for slug, alike in catalog.shared_issuer_slugs.items():
+        pages.append(_issuers_alike(slug, alike))
 
     pages.extend(_index_page(
         PLACES, "Văn bản theo địa bàn", "Các văn bản xếp theo tỉnh, thành phố và địa bàn cấp dưới như văn bản ghi tại thời điểm ban hành.",

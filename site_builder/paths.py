@@ -17,6 +17,27 @@ def slugify(text: str) -> str:
     return _NON_WORD.sub("-", ascii_text).strip("-") or "khac"
 
 
+# Telex, the way Vietnamese is typed on a plain keyboard: a slug that keeps every mark of a name
+# ("Xuân Hòa" → "xuaan-hoaf", "Xuân Hóa" → "xuaan-hoas"), for names that the plain slug would merge.
+_TELEX_MARKS = {"\u0302": None, "\u0306": "w", "\u031b": "w"}  # circumflex doubles the vowel
+_TELEX_TONES = {"\u0300": "f", "\u0301": "s", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
+
+
+def telex_slug(text: str) -> str:
+    words = []
+    for word in unicodedata.normalize("NFD", text.replace("đ", "dd").replace("Đ", "DD")).split():
+        letters, tone = [], ""
+        for c in word:
+            if c in _TELEX_TONES:
+                tone = _TELEX_TONES[c]
+            elif c in _TELEX_MARKS:
+                letters.append(_TELEX_MARKS[c] or (letters[-1] if letters else ""))
+            elif not unicodedata.combining(c):
+                letters.append(c)
+        words.append("".join(letters) + tone)
+    return slugify(" ".join(words))
+
+
 def toc_slugify(value: str, separator: str = "-") -> str:
     """Heading anchors for Python-Markdown's toc: the default drops "đ" entirely
     ("MỤC ĐÍCH" → "muc-ich"); this one reads it as "d" like the rest of the site's URLs."""

@@ -65,7 +65,11 @@ def issuer_slug(plan: Plan) -> str:
 
 def issuer_page(plan: Plan) -> str:
     """The page of a plan's issuer: every link to it goes through here."""
-    return f"co-quan/{issuer_slug(plan)}/index.md"
+    return issuer_slug_page(issuer_slug(plan))
+
+
+def issuer_slug_page(slug: str) -> str:
+    return f"co-quan/{slug}/index.md"
 
 
 def place_page(plan: Plan) -> str:

@@ -188,43 +188,63 @@ def test_issuers_whose_names_differ_only_in_tone_marks_get_their_own_pages(tmp_p
     def plans_on(page: Path) -> set[str]:
         return {resolve(page, h, site) for h in parse(page).hrefs if "ke-hoach/" in h} & {page_url(r) for r in TWO_COMMUNES}
 
-    # Numbered by the normalised name ("xuân hòa" < "xuân hóa"), so the same in every build.
-    hoa, hoa_other = site / "co-quan/ubnd-xa-xuan-hoa/index.html", site / "co-quan/ubnd-xa-xuan-hoa-2/index.html"
+    # Told apart by the names typed in Telex; the address both names would share lists both.
+    hoa, hoa_other = site / "co-quan/ubnd-xax-xuaan-hoaf/index.html", site / "co-quan/ubnd-xax-xuaan-hoas/index.html"
     assert plans_on(hoa) == {page_url("ke-hoach/2025/xuan-hoa.md"), page_url("ke-hoach/2025/xuan-hoa-cu.md")}
     assert plans_on(hoa_other) == {page_url("ke-hoach/2025/xuan-hoa-khac.md")}
     assert "Xuân Hóa" in " ".join(parse(hoa_other).text) and "Xuân Hóa" not in " ".join(parse(hoa).text)
     index = site / "co-quan/index.html"
     assert {u for u in (resolve(index, h, site) for h in parse(index).hrefs) if u.startswith("co-quan/ubnd")} == {
-        "co-quan/ubnd-xa-xuan-hoa/", "co-quan/ubnd-xa-xuan-hoa-2/"}
+        "co-quan/ubnd-xax-xuaan-hoaf/", "co-quan/ubnd-xax-xuaan-hoas/"}
+    alike = site / "co-quan/ubnd-xa-xuan-hoa/index.html"
+    assert {resolve(alike, h, site) for h in parse(alike).hrefs if "ubnd-xax" in h} == {
+        "co-quan/ubnd-xax-xuaan-hoaf/", "co-quan/ubnd-xax-xuaan-hoas/"}
+    assert "Các cơ quan có tên gần giống nhau" in alike.read_text(encoding="utf-8")
     # «Văn phòng» of each commune is a unit of its own, under its issuer's slug.
-    assert plans_on(site / "don-vi/ubnd-xa-xuan-hoa/van-phong/index.html") == {
+    assert plans_on(site / "don-vi/ubnd-xax-xuaan-hoaf/van-phong/index.html") == {
         page_url("ke-hoach/2025/xuan-hoa.md"), page_url("ke-hoach/2025/xuan-hoa-cu.md")}
-    assert plans_on(site / "don-vi/ubnd-xa-xuan-hoa-2/van-phong/index.html") == {page_url("ke-hoach/2025/xuan-hoa-khac.md")}
+    assert plans_on(site / "don-vi/ubnd-xax-xuaan-hoas/van-phong/index.html") == {page_url("ke-hoach/2025/xuan-hoa-khac.md")}
     # Each plan page's panel links to its own issuer's page.
     for rel, issuer in TWO_COMMUNES.items():
         page = page_of(site, rel)
         html = page.read_text(encoding="utf-8")
         href = re.search(r'<dt>Cơ quan ban hành</dt><dd><a href="([^"]+)">', html)[1]
-        assert resolve(page, href, site) == ("co-quan/ubnd-xa-xuan-hoa-2/" if "Hóa" in issuer else "co-quan/ubnd-xa-xuan-hoa/")
+        assert resolve(page, href, site) == ("co-quan/ubnd-xax-xuaan-hoas/" if "Hóa" in issuer else "co-quan/ubnd-xax-xuaan-hoaf/")
 
 
-def test_issuer_page_numbering_depends_only_on_the_names():
+def test_issuer_pages_depend_only_on_each_issuers_own_name_and_province():
     from site_builder.catalog import Catalog
-    from site_builder.models import Plan
+    from site_builder.models import Locality, Plan
     from site_builder.site_map import issuer_page
 
-    def plan(issuer: str) -> Plan:
-        return Plan(rel=f"ke-hoach/{issuer}.md", path="", title=issuer, doc_type="Kế hoạch", issuer=issuer)
+    def plan(issuer: str, province: str | None = None) -> Plan:
+        return Plan(rel=f"ke-hoach/{issuer}-{province}.md", path="", title=issuer, doc_type="Kế hoạch", issuer=issuer,
+                    locality=Locality(province=province))
+
+    def pages(*plans: Plan) -> dict[tuple, str]:
+        catalog = Catalog(list(plans))
+        return {(p.issuer, p.locality.province): issuer_page(p) for p in plans}, catalog
 
     names = ["Đoàn xã A", "Doan xã A", "ĐOÀN  XÃ A", "Doan xã A 2", "Ủy ban nhân dân xã B", "UBND xã B"]
     for order in (names, list(reversed(names))):
-        plans = [plan(n) for n in order]
-        catalog = Catalog(plans)
-        pages = {p.issuer: issuer_page(p) for p in plans}
-        # "doan xã a" < "doan xã a 2" < "đoàn xã a"; a number never takes the slug "Doan xã A 2" has on its own.
-        assert pages == {
-            "Doan xã A": "co-quan/doan-xa-a/index.md", "Doan xã A 2": "co-quan/doan-xa-a-2/index.md",
-            "Đoàn xã A": "co-quan/doan-xa-a-3/index.md", "ĐOÀN  XÃ A": "co-quan/doan-xa-a-3/index.md",
-            "Ủy ban nhân dân xã B": "co-quan/ubnd-xa-b/index.md", "UBND xã B": "co-quan/ubnd-xa-b/index.md",
+        found, catalog = pages(*(plan(n) for n in order))
+        assert found == {
+            ("Doan xã A", None): "co-quan/doan-xax-a/index.md", ("Doan xã A 2", None): "co-quan/doan-xa-a-2/index.md",
+            ("Đoàn xã A", None): "co-quan/ddoanf-xax-a/index.md", ("ĐOÀN  XÃ A", None): "co-quan/ddoanf-xax-a/index.md",
+            ("Ủy ban nhân dân xã B", None): "co-quan/ubnd-xa-b/index.md", ("UBND xã B", None): "co-quan/ubnd-xa-b/index.md",
         }
-        assert sorted(g.key for g in catalog.by_issuer) == ["doan-xa-a", "doan-xa-a-2", "doan-xa-a-3", "ubnd-xa-b"]
+        assert sorted(g.key for g in catalog.by_issuer) == ["ddoanf-xax-a", "doan-xa-a-2", "doan-xax-a", "ubnd-xa-b"]
+        assert {slug: [g.key for g in alike] for slug, alike in catalog.shared_issuer_slugs.items()} == {
+            "doan-xa-a": ["doan-xax-a", "ddoanf-xax-a"]}
+    # A third name that slugs alike moves neither of the first two.
+    found, _ = pages(plan("Đoàn xã A"), plan("Doan xã A"), plan("Doán xã A"))
+    assert found[("Đoàn xã A", None)] == "co-quan/ddoanf-xax-a/index.md" and found[("Doán xã A", None)] == "co-quan/doans-xax-a/index.md"
+    # One name in two provinces: two issuers, each shown with its province; a plan naming no province
+    # is its issuer's when the name is known in one province only.
+    found, catalog = pages(plan("UBND xã Tân Phú", "Đồng Nai"), plan("UBND xã Tân Phú", "Bình Phước"),
+                           plan("UBND xã Hòa Bình", "Thanh Hóa"), plan("UBND xã Hòa Bình"))
+    assert found[("UBND xã Tân Phú", "Đồng Nai")] == "co-quan/ubnd-xa-tan-phu-dong-nai/index.md"
+    assert found[("UBND xã Tân Phú", "Bình Phước")] == "co-quan/ubnd-xa-tan-phu-binh-phuoc/index.md"
+    assert found[("UBND xã Hòa Bình", None)] == found[("UBND xã Hòa Bình", "Thanh Hóa")] == "co-quan/ubnd-xa-hoa-binh/index.md"
+    assert sorted(g.name for g in catalog.by_issuer) == [
+        "UBND xã Hòa Bình", "UBND xã Tân Phú (Bình Phước)", "UBND xã Tân Phú (Đồng Nai)"]
