@@ -31,7 +31,7 @@ from .load_cache import LoadCache, folder_state, stamp
 from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, take_over
 from .plan_view import day_label, history_view, panel
 from .search import SearchIndexError, build_search, search_record
-from .serve_cache import OutputCache, content_print, fingerprint
+from .serve_cache import OutputCache, fingerprint, link_targets
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, document_page
 
 log = get_plugin_logger(__name__)
@@ -131,26 +131,37 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self.content = content
         self.plans = {plan.rel: plan for plan in content.plans}
         self._plan_inputs = {}
-        if self._outputs is not None:
-            self._skip_unchanged(files, config)
         self._clock = {"pipeline": content.seconds, "_files_done": time.perf_counter()}
         return files
 
-    def _skip_unchanged(self, files: Files, config) -> None:
-        """A dirty `mkdocs serve` rebuild renders only the pages whose inputs changed (serve_cache)."""
+    def on_nav(self, nav, config, files):
+        if self._outputs is not None and self.content is not None:
+            self._skip_unchanged(nav, files, config)
+        return nav
+
+    def _skip_unchanged(self, nav, files: Files, config) -> None:
+        """A dirty `mkdocs serve` rebuild renders only the pages whose inputs changed (serve_cache).
+
+        Pages of the navigation are always rendered: MkDocs reads a page's title only when it renders
+        it, and every page shows the navigation. What every page shows (the navigation, mkdocs.yml,
+        templates, the day) is the context: when it moves, every page is rendered again."""
         prints = {}
         for file in files:
             if file.generated_by:
-                prints[file.src_uri] = content_print(file)
+                source, extra = file.content_string if file.is_documentation_page() else file.content_bytes, None
             elif file.src_uri in self.plans:
-                panel, targets = self._inputs_of(self.plans[file.src_uri], config)
-                prints[file.src_uri] = fingerprint(self.content.sources.get(file.src_uri), panel, targets)
+                source, extra = self.content.sources.get(file.src_uri), self._inputs_of(self.plans[file.src_uri], config)
             elif file.src_uri in self.content.sources:
-                prints[file.src_uri] = fingerprint(self.content.sources[file.src_uri], self._other_page_meta(file, config))
+                source, extra = self.content.sources[file.src_uri], self._other_page_meta(file, config)
+            else:
+                continue
+            links = link_targets(source, file.src_uri, files) if isinstance(source, str) else None
+            prints[file.src_uri] = fingerprint(source, extra, links)
         templates = [config.theme.custom_dir, str(resources.files("site_builder"))]
         context = (stamp(Path(config.config_file_path)), config.site_url, self.built_at[:10],
-                   [folder_state(Path(d)) for d in templates if d])
-        written = self._outputs.skip_unchanged(files, prints, context)
+                   [folder_state(Path(d)) for d in templates if d], _nav_shape(nav.items, prints))
+        always = {page.file.src_uri for page in nav.pages}
+        written = self._outputs.skip_unchanged(files, prints, context, always)
         log.info(f"Xây dựng lại {written} trang và tệp đã thay đổi.")
 
     def _inputs_of(self, plan, config) -> tuple[dict, dict]:
@@ -252,7 +263,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if self._outputs is not None:
             self._outputs.commit()
         history = self.content.history if self.content else None
-        finish = functools.partial(self._finish, config, history)
+        finish = functools.partial(self._finish, config, history, self.built_at)
         if self.serving and self._builds:
             # The official is waiting for the page, not for the search index: it follows in seconds.
             self._in_background(finish)
@@ -262,7 +273,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if os.environ.get("SITE_BUILDER_TIMINGS"):  # for bench/: where the build spends its time
             Path(os.environ["SITE_BUILDER_TIMINGS"]).write_text(json.dumps(self._clock), encoding="utf-8")
 
-    def _finish(self, config, history) -> None:
+    def _finish(self, config, history, built_at: str) -> None:
         """Search over the finished HTML, then the manifest, which hashes every file written before it
         (search index included). A failure fails the build, so that `site-builder build` keeps the
         previous site rather than publishing one without search."""
@@ -279,7 +290,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             docs, root = Path(config.docs_dir).resolve(), Path(config.config_file_path).resolve().parent
             prefix = docs.relative_to(root).as_posix() + "/" if docs.is_relative_to(root) else ""
         write_manifest(Path(config.site_dir), Path(config.docs_dir), prefix,
-                       history.head if history else None, self.built_at)
+                       history.head if history else None, built_at)
         self._clock["manifest"] = time.perf_counter() - mark
 
     def _in_background(self, work) -> None:
@@ -311,6 +322,20 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             if thread is None:
                 return
             thread.join()
+
+
+def _nav_shape(items, prints: dict[str, str]) -> list:
+    """The navigation as every page shows it; a page titled by its own text stands for that text."""
+    shape = []
+    for item in items:
+        if item.is_page:
+            explicit = item.__dict__.get("title")  # from mkdocs.yml; otherwise read from the page
+            shape.append((item.file.src_uri, explicit if explicit is not None else prints.get(item.file.src_uri)))
+        elif item.is_section:
+            shape.append((item.title, _nav_shape(item.children, prints)))
+        else:
+            shape.append((item.title, item.url))
+    return shape
 
 
 def _merged_sites(config) -> list[str]:

@@ -15,9 +15,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import posixpath
+import re
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 
 
 def fingerprint(*parts) -> str:
@@ -39,18 +42,23 @@ def _unchanged() -> bool:
     return False
 
 
+def _changed() -> bool:
+    return True
+
+
 class OutputCache:
     def __init__(self) -> None:
         self._context: object = None
-        self._prints: dict[str, str] = {}  # src_uri → fingerprint, as last written
-        self._outputs: dict[str, str] = {}  # src_uri → abs_dest_path, as last written
-        self._pending: tuple[object, dict[str, str], dict[str, str]] | None = None
+        self._prints: dict[str, str] = {}  # src_uri → fingerprint, as the last successful build wrote it
+        self._written: dict[str, str] = {}  # src_uri → abs_dest_path of every output any build may have written
+        self._pending: tuple[object, dict[str, str]] | None = None
 
-    def skip_unchanged(self, files: Files, prints: dict[str, str], context: object) -> int:
-        """Tell MkDocs which of `files` it need not render or write again; remove the outputs of
-        files that are gone since the last build. Returns how many files will be written."""
+    def skip_unchanged(self, files: Files, prints: dict[str, str], context: object, always: set[str]) -> int:
+        """Tell MkDocs which of `files` it need not render or write again (never those in `always`);
+        remove the outputs of files that are gone since any earlier build. Returns how many files
+        will be written."""
         if context != self._context:
-            self._prints, self._outputs = {}, {}
+            self._prints = {}
         outputs: dict[str, str] = {}
         written = 0
         for file in files:
@@ -58,26 +66,34 @@ class OutputCache:
             if print_ is None:
                 continue  # theme files, attachments: MkDocs compares their times itself
             outputs[file.src_uri] = file.abs_dest_path
-            if self._prints.get(file.src_uri) == print_ and os.path.isfile(file.abs_dest_path):
-                file.is_modified = _unchanged  # read by MkDocs' dirty build for this File only
+            # Read by MkDocs' dirty build for this File only; its own test compares the times of the
+            # source and the output, which says nothing of what the plugin adds to a page.
+            if (file.src_uri not in always and self._prints.get(file.src_uri) == print_
+                    and os.path.isfile(file.abs_dest_path)):
+                file.is_modified = _unchanged
             else:
+                file.is_modified = _changed
                 written += 1
         kept = set(outputs.values())
-        for src_uri, dest in self._outputs.items():
-            if src_uri not in outputs and dest not in kept:
-                _remove(Path(dest))
-        self._pending = (context, prints, outputs)
+        for src_uri, dest in list(self._written.items()):
+            if src_uri not in outputs:
+                if dest not in kept:
+                    _remove(Path(dest))
+                del self._written[src_uri]
+        self._written.update(outputs)  # before the build: a failed one may have written some of them
+        self._pending = (context, prints)
         return written
 
     def commit(self) -> None:
         """The build succeeded: what it wrote is what the next one compares with."""
         if self._pending is not None:
-            self._context, self._prints, self._outputs = self._pending
+            self._context, self._prints = self._pending
             self._pending = None
 
     def forget(self) -> None:
-        """The build failed: some outputs may be half done, so the next build writes everything."""
-        self._context, self._prints, self._outputs, self._pending = None, {}, {}, None
+        """The build failed: some outputs may be half done, so the next build writes everything (and
+        still knows every output it may have to remove)."""
+        self._context, self._prints, self._pending = None, {}, None
 
 
 def _remove(dest: Path) -> None:
@@ -88,9 +104,24 @@ def _remove(dest: Path) -> None:
         pass
 
 
-def content_print(file: File) -> str | None:
-    """The fingerprint of a generated file (its content), None for a file read from disk."""
-    if not file.generated_by:
-        return None
-    content = file.content_bytes
-    return fingerprint(content)
+# Where a Markdown link's address starts, inline or in a reference definition (as content_links
+# reads them); a loose match is safe: an address counted that is no link only adds to a fingerprint.
+_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^[ ]{0,3}\[[^\]\n]*\]:[ ]*<?([^\s>]+)", re.MULTILINE)
+
+
+def link_targets(markdown: str, src_uri: str, files: Files) -> list[tuple[str, bool]]:
+    """Each relative link of a page with whether its target is a file of the site now: MkDocs writes
+    a link as the target's address only while the target exists, so a page must be rendered again
+    when a file it links to appears or goes."""
+    found = set()
+    for match in _LINK.finditer(markdown):
+        try:
+            address = urlsplit(match[1] or match[2])
+        except ValueError:  # "http://[::1": not a link MkDocs rewrites either
+            continue
+        if address.scheme or address.netloc or not address.path or address.path.startswith("/"):
+            continue
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), unquote(address.path)))
+        found.add((target, files.get_file_from_path(target) is not None))
+    return sorted(found)
+

@@ -15,11 +15,13 @@ import time
 import urllib.request
 
 import pytest
+import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from conftest import REPO, SAMPLE_FRONT, copy_project, run_cli
+from site_builder.paths import page_url
 
 HOANG_HOP = "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md"
 VINH_LINH = "ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md"
@@ -78,12 +80,22 @@ def test_a_saved_plan_is_rendered_again_and_nothing_else(preview):
     after = preview.stamps()
     rewritten = sorted(rel for rel in after if after[rel] != before.get(rel))
     assert "Một câu vừa thêm khi xem trước." in preview.html(HOANG_HOP)
-    # The plan's page and the theme's own templates (search page, 404) — not the other 150 pages.
-    assert HOANG_HOP.removesuffix(".md") + "/index.html" in rewritten
-    assert len(rewritten) <= 4, rewritten
+    # The plan's page, the theme's own templates (search page, 404) and the pages of the navigation
+    # (MkDocs reads their titles only when it renders them) — not the other 130 pages.
+    nav = {page_url(src) + "index.html" for src in _nav_sources(yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["nav"])}
+    assert set(rewritten) - nav == {HOANG_HOP.removesuffix(".md") + "/index.html", "404.html", "tim-kiem/index.html"}
+    assert len(after) > 100
     assert set(after) == set(before)
     # Each page MkDocs wrote still carries the security policy (given per page while serving).
     assert 'http-equiv="Content-Security-Policy"' in preview.html(HOANG_HOP)
+
+
+def _nav_sources(items) -> list[str]:
+    found = []
+    for item in items:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        found += _nav_sources(value) if isinstance(value, list) else [value]
+    return found
 
 
 def test_a_new_title_reaches_every_page_that_shows_it(preview):
@@ -122,6 +134,47 @@ def test_an_error_stops_the_rebuild_and_the_fix_brings_the_page_back(preview, ca
     assert "Câu sau khi sửa lỗi." in preview.html(HOANG_HOP)
 
 
+def test_a_plan_deleted_after_a_failed_build_leaves_no_page(preview):
+    _edit(preview.project, HOANG_HOP, "issued: ", "issued: 2025-02-30 #")
+    with pytest.raises(Abort):
+        preview.build()
+    (preview.project / "content" / VINH_LINH).unlink()
+    _edit(preview.project, HOANG_HOP, "issued: 2025-02-30 #", "issued: ")
+    preview.build()
+    assert not preview.page(VINH_LINH).parent.exists()
+    assert not any("vinh-linh" in p.as_posix() for p in preview.site.rglob("*.html"))
+
+
+def test_a_link_is_rewritten_when_its_target_appears(preview):
+    path = preview.project / "content" / HOANG_HOP
+    path.write_text(path.read_text(encoding="utf-8") + "\nXem [quy chế](../../quy-che.md).\n", encoding="utf-8")
+    preview.build()
+    assert 'href="../../quy-che.md"' in preview.html(HOANG_HOP)  # not a page yet: MkDocs leaves it
+    (preview.project / "content" / "quy-che.md").write_text("# Quy chế\n\nNội dung.\n", encoding="utf-8")
+    preview.build()
+    assert 'href="../../../quy-che/"' in preview.html(HOANG_HOP)
+
+
+def test_a_navigation_title_read_from_its_page(tmp_path):
+    """A nav entry without a title shows the page's own: MkDocs knows it only for pages it renders."""
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - Giới thiệu: gioi-thieu.md", "  - gioi-thieu.md"),
+                      encoding="utf-8")
+    view = Preview(project, tmp_path / "preview")
+    try:
+        view.build()
+        path = project / "content" / HOANG_HOP
+        path.write_text(path.read_text(encoding="utf-8") + "\nThêm.\n", encoding="utf-8")
+        view.build()
+        assert ">None<" not in view.html(HOANG_HOP).replace(" ", "").replace("\n", "")
+        _edit(project, "gioi-thieu.md", "title: Giới thiệu", "title: Trang giới thiệu mới")
+        view.build()
+        assert "Trang giới thiệu mới" in view.html(VINH_LINH)  # a page not edited shows the new title in its nav
+    finally:
+        view.config().plugins.on_shutdown()
+
+
 def test_an_unchanged_plan_is_not_read_again(preview, monkeypatch):
     import site_builder.pipeline as pipeline
 
@@ -145,6 +198,13 @@ def test_the_preview_equals_a_full_build(preview, tmp_path):
     path = preview.project / "content" / HOANG_HOP
     path.write_text(path.read_text(encoding="utf-8") + "\nCâu cuối.\n", encoding="utf-8")
     preview.build()
+    # A plan whose issuer's name slugs like Hoằng Hợp's: the Hoằng Hợp page, its file untouched, now
+    # links to its issuer at another address.
+    other = SAMPLE_FRONT.replace("UBND xã Thử", "UBND xã Hoằng Hớp").replace(
+        'locality: {province: "Thanh Hóa", commune: "Thử"}', 'locality: {province: "Thanh Hóa", commune: "Hoằng Hớp"}')
+    (preview.project / "content" / NEW_PLAN).write_text(other + "---\n\nNội dung.\n", encoding="utf-8")
+    preview.build()
+    assert "co-quan/ubnd-xax-hoawngf-howpj-thanh-hoa/" in preview.html(HOANG_HOP)
     clean = tmp_path / "clean"
     config = preview.config()
     config.site_dir = str(clean)
