@@ -41,10 +41,10 @@ def assign_issuer_slugs(groups: list[Group]) -> dict[str, list[Group]]:
     share, with those issuers: each such slug gets a page that lists them (listings).
 
     An issuer alone with its name's slug has that slug. Issuers whose names slug alike (the same name
-    in two provinces; «Xuân Hòa» and «Xuân Hóa», two communes; «Đoàn» and «Doan») are told apart by
-    their province, then by the name typed in Telex ("ubnd-xax-xuaan-hoaf"). A slug depends only on
-    the issuer's own name and province, so a new issuer elsewhere never moves another one's page;
-    only the first time two issuers meet does the shared slug become the page listing both."""
+    in two provinces; «Xuân Hòa» and «Xuân Hóa», two communes; «Đoàn» and «Doan») each get their name
+    typed in Telex and their province ("ubnd-xax-xuaan-hoaf-thanh-hoa"), which depends on nothing but
+    that issuer: a third issuer alike moves neither. Only when a name's slug first becomes shared does
+    it move, and the shared slug becomes the page listing them all, so an old link still leads there."""
     by_base: dict[str, list[Group]] = {}
     for group in groups:
         by_base.setdefault(issuer_key(group.key[0]), []).append(group)
@@ -55,12 +55,9 @@ def assign_issuer_slugs(groups: list[Group]) -> dict[str, list[Group]]:
             slugs[id(alike[0])] = base
             continue
         shared[base] = sorted(alike, key=lambda g: (g.key[0], g.key[1] or ""))
-        provinces = {g.key[1] for g in alike}
         for group in alike:
             name, province = group.key
-            twins = [g for g in alike if g.key[1] == province]
-            slug = issuer_key(name) if len(twins) == 1 else telex_slug(_short(name))
-            slugs[id(group)] = slug + (f"-{slugify(province or 'chua ro tinh')}" if len(provinces) > 1 else "")
+            slugs[id(group)] = telex_slug(_short(name)) + (f"-{slugify(province)}" if province else "")
     # A name's own slug belongs to that name (or, shared, to the page listing the names).
     owner = {base: alike[0] if len(alike) == 1 else None for base, alike in by_base.items()}
     claimed: set[str] = set()

@@ -189,27 +189,27 @@ def test_issuers_whose_names_differ_only_in_tone_marks_get_their_own_pages(tmp_p
         return {resolve(page, h, site) for h in parse(page).hrefs if "ke-hoach/" in h} & {page_url(r) for r in TWO_COMMUNES}
 
     # Told apart by the names typed in Telex; the address both names would share lists both.
-    hoa, hoa_other = site / "co-quan/ubnd-xax-xuaan-hoaf/index.html", site / "co-quan/ubnd-xax-xuaan-hoas/index.html"
+    hoa, hoa_other = site / "co-quan/ubnd-xax-xuaan-hoaf-thanh-hoa/index.html", site / "co-quan/ubnd-xax-xuaan-hoas-thanh-hoa/index.html"
     assert plans_on(hoa) == {page_url("ke-hoach/2025/xuan-hoa.md"), page_url("ke-hoach/2025/xuan-hoa-cu.md")}
     assert plans_on(hoa_other) == {page_url("ke-hoach/2025/xuan-hoa-khac.md")}
     assert "Xuân Hóa" in " ".join(parse(hoa_other).text) and "Xuân Hóa" not in " ".join(parse(hoa).text)
     index = site / "co-quan/index.html"
     assert {u for u in (resolve(index, h, site) for h in parse(index).hrefs) if u.startswith("co-quan/ubnd")} == {
-        "co-quan/ubnd-xax-xuaan-hoaf/", "co-quan/ubnd-xax-xuaan-hoas/"}
+        "co-quan/ubnd-xax-xuaan-hoaf-thanh-hoa/", "co-quan/ubnd-xax-xuaan-hoas-thanh-hoa/"}
     alike = site / "co-quan/ubnd-xa-xuan-hoa/index.html"
     assert {resolve(alike, h, site) for h in parse(alike).hrefs if "ubnd-xax" in h} == {
-        "co-quan/ubnd-xax-xuaan-hoaf/", "co-quan/ubnd-xax-xuaan-hoas/"}
+        "co-quan/ubnd-xax-xuaan-hoaf-thanh-hoa/", "co-quan/ubnd-xax-xuaan-hoas-thanh-hoa/"}
     assert "Các cơ quan có tên gần giống nhau" in alike.read_text(encoding="utf-8")
     # «Văn phòng» of each commune is a unit of its own, under its issuer's slug.
-    assert plans_on(site / "don-vi/ubnd-xax-xuaan-hoaf/van-phong/index.html") == {
+    assert plans_on(site / "don-vi/ubnd-xax-xuaan-hoaf-thanh-hoa/van-phong/index.html") == {
         page_url("ke-hoach/2025/xuan-hoa.md"), page_url("ke-hoach/2025/xuan-hoa-cu.md")}
-    assert plans_on(site / "don-vi/ubnd-xax-xuaan-hoas/van-phong/index.html") == {page_url("ke-hoach/2025/xuan-hoa-khac.md")}
+    assert plans_on(site / "don-vi/ubnd-xax-xuaan-hoas-thanh-hoa/van-phong/index.html") == {page_url("ke-hoach/2025/xuan-hoa-khac.md")}
     # Each plan page's panel links to its own issuer's page.
     for rel, issuer in TWO_COMMUNES.items():
         page = page_of(site, rel)
         html = page.read_text(encoding="utf-8")
         href = re.search(r'<dt>Cơ quan ban hành</dt><dd><a href="([^"]+)">', html)[1]
-        assert resolve(page, href, site) == ("co-quan/ubnd-xax-xuaan-hoas/" if "Hóa" in issuer else "co-quan/ubnd-xax-xuaan-hoaf/")
+        assert resolve(page, href, site) == ("co-quan/ubnd-xax-xuaan-hoas-thanh-hoa/" if "Hóa" in issuer else "co-quan/ubnd-xax-xuaan-hoaf-thanh-hoa/")
 
 
 def test_issuer_pages_depend_only_on_each_issuers_own_name_and_province():
@@ -243,8 +243,12 @@ def test_issuer_pages_depend_only_on_each_issuers_own_name_and_province():
     # is its issuer's when the name is known in one province only.
     found, catalog = pages(plan("UBND xã Tân Phú", "Đồng Nai"), plan("UBND xã Tân Phú", "Bình Phước"),
                            plan("UBND xã Hòa Bình", "Thanh Hóa"), plan("UBND xã Hòa Bình"))
-    assert found[("UBND xã Tân Phú", "Đồng Nai")] == "co-quan/ubnd-xa-tan-phu-dong-nai/index.md"
-    assert found[("UBND xã Tân Phú", "Bình Phước")] == "co-quan/ubnd-xa-tan-phu-binh-phuoc/index.md"
+    assert found[("UBND xã Tân Phú", "Đồng Nai")] == "co-quan/ubnd-xax-taan-phus-dong-nai/index.md"
+    assert found[("UBND xã Tân Phú", "Bình Phước")] == "co-quan/ubnd-xax-taan-phus-binh-phuoc/index.md"
+    # … and a third in one of those provinces, or the same name in a third province, moves neither.
+    again, _ = pages(plan("UBND xã Tân Phú", "Đồng Nai"), plan("UBND xã Tân Phú", "Bình Phước"),
+                     plan("UBND xã Tân Phù", "Đồng Nai"), plan("UBND xã Tân Phú", "Long An"))
+    assert {k: v for k, v in again.items() if k in found} == {k: v for k, v in found.items() if k in again}
     assert found[("UBND xã Hòa Bình", None)] == found[("UBND xã Hòa Bình", "Thanh Hóa")] == "co-quan/ubnd-xa-hoa-binh/index.md"
     assert sorted(g.name for g in catalog.by_issuer) == [
         "UBND xã Hòa Bình", "UBND xã Tân Phú (Bình Phước)", "UBND xã Tân Phú (Đồng Nai)"]
