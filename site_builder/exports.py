@@ -29,7 +29,7 @@ from .history import History
 from .models import Plan
 from .paths import page_url, relative_url, slugify
 from .plan_view import summary_line
-from .site_map import HOME, document_page, place_page
+from .site_map import HOME, PLANS_CSV, PLANS_JSON, TASKS_CSV, document_page, place_page
 from .task_pages import since_of
 from .tasks import Task, evaluate
 
@@ -37,9 +37,6 @@ if TYPE_CHECKING:  # pipeline will import this module; avoid the cycle at run ti
     from .directives import CitedDocument
     from .pipeline import Content
 
-PLANS_JSON = "data/plans.json"
-PLANS_CSV = "data/plans.csv"
-TASKS_CSV = "data/tasks.csv"
 FEED = "feed.xml"
 PLAN_JSON_NAME = "index.json"
 FEED_TEMPLATE = "atom.xml"

@@ -12,9 +12,8 @@ import hashlib
 import json
 from pathlib import Path
 
-MANIFEST = "data/manifest.json"
-SITE_SUMS = "data/SHA256SUMS"
-SOURCE_SUMS = "data/SHA256SUMS-nguon"
+from .site_map import MANIFEST, SITE_SUMS, SOURCE_SUMS
+
 _SELF = {MANIFEST, SITE_SUMS, SOURCE_SUMS}
 
 

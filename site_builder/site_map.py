@@ -28,16 +28,24 @@ SEARCH_PAGE = "tim-kiem/index.html"  # a static template (site_builder/templates
 NATIONAL_DOCUMENTS = "toan-quoc/index.md"
 NATIONAL_MEMBERS = "toan-quoc/thanh-vien/index.md"
 PORTAL_JSON = "data/portal.json"
+# The open data files (exports, manifest and checksums, calendar): what data/ holds.
+PLANS_JSON = "data/plans.json"
+PLANS_CSV = "data/plans.csv"
+TASKS_CSV = "data/tasks.csv"
+MANIFEST = "data/manifest.json"
+SITE_SUMS = "data/SHA256SUMS"
+SOURCE_SUMS = "data/SHA256SUMS-nguon"
+SITE_CALENDAR = "data/han-chot.ics"
+DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, MANIFEST, SITE_SUMS, SOURCE_SUMS, SITE_CALENDAR, DIRECTIVES_JSON,
+              SCHEMA, PORTAL_JSON)
 
 # What the build adds, for checks that run before it exists (links in a plan's text: content_links).
 # MkDocs turns a link into the page's address only when it names a file exactly, so these are files,
 # never folders. Every page under a listing's folder is a "…/index.md" ("nam/2025/index.md"); which of
-# them exist depends on all the plans. data/ holds the exports (plans.json, plans.csv …) besides
-# directives.json. The search page is a static template, not a file MkDocs knows: a link to it is left
+# them exist depends on all the plans. The search page is a static template, not a file MkDocs knows: a link to it is left
 # as written, so it is not here.
 _PAGE_FOLDERS = tuple(posixpath.dirname(src) + "/" for src in (
     YEARS, ISSUERS, PLACES, DIRECTIVES, REMOVED, OPEN_DATA, DEADLINES, STATS, UNITS, NATIONAL_DOCUMENTS))
-_DATA_FOLDER = posixpath.dirname(DIRECTIVES_JSON) + "/"
 _GENERATED_FILES = (HOME, FIELD_GUIDE, STYLESHEET, SORTABLE_SCRIPT)
 
 
@@ -45,7 +53,7 @@ def is_generated(src: str) -> bool:
     """Whether a path under the content folder is that of a page or file the site generates itself."""
     name = posixpath.basename(src)
     return (src in _GENERATED_FILES or (src.startswith(_PAGE_FOLDERS) and name == "index.md")
-            or (src.startswith(_DATA_FOLDER) and "." in name))
+            or src in DATA_FILES)
 
 
 def document_page(doc) -> str:

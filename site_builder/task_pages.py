@@ -17,10 +17,9 @@ from .html_blocks import a, block, esc, table, ul
 from .listings import GeneratedPage, back_link, paginate
 from .models import Plan
 from .paths import md_escape, page_url, slugify
-from .site_map import DEADLINES, UNITS, issuer_slug
+from .site_map import DEADLINES, SITE_CALENDAR, UNITS, issuer_slug
 from .tasks import DEFAULT_STATUS, DONE, UPCOMING_DAYS, Task, TaskState, anchor, evaluate
 
-SITE_CALENDAR = "data/han-chot.ics"
 PLAN_CALENDAR_NAME = "han-chot.ics"
 TASKS_SCRIPT = "assets/sb-tasks.js"
 DEADLINES_TEMPLATE = "deadlines.html"
