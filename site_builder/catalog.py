@@ -35,6 +35,18 @@ def issuer_identity(plan: Plan) -> tuple[str, str | None]:
     return identity_name(plan.issuer), province
 
 
+def issuer_identities(plans: list[Plan]) -> dict[str, tuple[str, str | None]]:
+    """`issuer_identity` of each plan (by its path); a plan that names no province is its issuer's
+    when that name is known in one province only."""
+    identities = {plan.rel: issuer_identity(plan) for plan in plans}
+    known: dict[str, set[str]] = {}
+    for name, province in identities.values():
+        if province:
+            known.setdefault(name, set()).add(province)
+    return {rel: (name, province if province or len(known.get(name, ())) != 1 else next(iter(known[name])))
+            for rel, (name, province) in identities.items()}
+
+
 def assign_issuer_slugs(groups: list[Group]) -> dict[str, list[Group]]:
     """Give each issuer group (keyed by `issuer_identity`) a unique URL slug, and tell each plan its
     issuer's slug (what `site_map.issuer_page` reads). Returns the slugs that several issuers would
@@ -118,22 +130,9 @@ class Catalog:
     def __init__(self, plans: list[Plan]):
         self.plans = sorted(plans, key=_sort_key)
         self.by_year = self._years()
-        # One issuer per name as check_catalog compares them (tone placement and "Ủy ban nhân dân"/"UBND"
-        # aside), never per slug.
-        # A plan that names no province is its issuer's when the name is known in one province only.
-        known: dict[str, set[str]] = {}
-        for plan in self.plans:
-            name, province = issuer_identity(plan)
-            if province:
-                known.setdefault(name, set()).add(province)
-
-        def issuer(plan: Plan):
-            name, province = issuer_identity(plan)
-            if province is None and len(known.get(name, ())) == 1:
-                province = next(iter(known[name]))
-            return (name, province), plan.issuer
-
-        issuers = _group(self.plans, issuer)
+        # One issuer per identity, as check_catalog compares them, never per slug.
+        identities = issuer_identities(self.plans)
+        issuers = _group(self.plans, lambda plan: (identities[plan.rel], plan.issuer))
         self.shared_issuer_slugs = assign_issuer_slugs(issuers)
         _name_the_province(issuers)
         self.by_issuer = sorted(issuers, key=lambda g: normalise_name(g.name))
@@ -169,13 +168,14 @@ class Catalog:
 def check_catalog(plans: list[Plan], diags: Diagnostics) -> None:
     """Findings that only appear when plans are seen together."""
     seen: dict[tuple, Plan] = {}
+    identities = issuer_identities(plans)
     for plan in sorted(plans, key=lambda p: p.rel):
         if plan.number is None or not plan.number.has_number:
             continue
         # A number restarts every year and each issuer has its own series (DESIGN: identity). The
         # issuer is compared by name (tone placement and "Ủy ban nhân dân"/"UBND" aside) within its
         # province, never by a slug: "Xuân Hòa" and "Xuân Hóa" are two communes, Đ is not D.
-        identity = (*issuer_identity(plan), plan.year, plan.number_raw.replace(" ", ""))
+        identity = (*identities[plan.rel], plan.year, plan.number_raw.replace(" ", ""))
         first = seen.setdefault(identity, plan)
         if first is not plan:
             diags.error(

@@ -89,6 +89,16 @@ def test_same_number_same_issuer_same_year_is_an_error(tmp_path):
     assert f"{tmp_path / 'b.md'}:4: lỗi: number: trùng số ký hiệu «12/KH-UBND»" in result.stdout
 
 
+def test_same_number_when_one_copy_names_no_province_is_still_an_error(tmp_path):
+    """The issuer page puts a plan naming no province with its issuer's only province: so does this check."""
+    import re
+
+    write(tmp_path, "a", GOOD)
+    write(tmp_path, "b", re.sub(r"locality:.*\n(  .*\n)*", "", GOOD, count=1).replace('title: "Kế hoạch thử"', 'title: "Kế hoạch khác"'))
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 1 and "trùng số ký hiệu «12/KH-UBND»" in result.stdout, result.stdout
+
+
 def test_same_number_in_another_year_is_another_document(tmp_path):
     write(tmp_path, "a", GOOD)
     write(tmp_path, "b", GOOD.replace("issued: 2025-01-15", "issued: 2024-01-15"))
