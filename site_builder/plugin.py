@@ -31,7 +31,7 @@ from .load_cache import LoadCache, folder_state, stamp
 from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, take_over
 from .plan_view import day_label, history_view, panel
 from .search import SearchIndexError, build_search, search_record
-from .serve_cache import OutputCache, fingerprint, link_targets
+from .serve_cache import OutputCache, fingerprint, link_targets, nav_shape, without_moment
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, document_page
 
 log = get_plugin_logger(__name__)
@@ -145,21 +145,25 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         Pages of the navigation are always rendered: MkDocs reads a page's title only when it renders
         it, and every page shows the navigation. What every page shows (the navigation, mkdocs.yml,
         templates, the day) is the context: when it moves, every page is rendered again."""
-        prints = {}
+        prints, sources = {}, {}
         for file in files:
-            if file.generated_by:
-                source, extra = file.content_string if file.is_documentation_page() else file.content_bytes, None
+            if file.generated_by and file.is_documentation_page():
+                source, extra = file.content_string, None
+            elif file.generated_by:  # data files: the build time they carry is no change of theirs
+                prints[file.src_uri] = fingerprint(without_moment(file.content_bytes, self.built_at))
+                continue
             elif file.src_uri in self.plans:
                 source, extra = self.content.sources.get(file.src_uri), self._inputs_of(self.plans[file.src_uri], config)
             elif file.src_uri in self.content.sources:
                 source, extra = self.content.sources[file.src_uri], self._other_page_meta(file, config)
-            else:
+            else:  # attachments and theme assets: copied again when their time or size moves
+                prints[file.src_uri] = fingerprint(stamp(Path(file.abs_src_path)) if file.abs_src_path else None)
                 continue
-            links = link_targets(source, file.src_uri, files) if isinstance(source, str) else None
-            prints[file.src_uri] = fingerprint(source, extra, links)
+            sources[file.src_uri] = source
+            prints[file.src_uri] = fingerprint(source, extra, link_targets(source, file.src_uri, files))
         templates = [config.theme.custom_dir, str(resources.files("site_builder"))]
         context = (stamp(Path(config.config_file_path)), config.site_url, self.built_at[:10],
-                   [folder_state(Path(d)) for d in templates if d], _nav_shape(nav.items, prints))
+                   [folder_state(Path(d)) for d in templates if d], nav_shape(nav.items, sources))
         always = {page.file.src_uri for page in nav.pages}
         written = self._outputs.skip_unchanged(files, prints, context, always)
         log.info(f"Xây dựng lại {written} trang và tệp đã thay đổi.")
@@ -322,20 +326,6 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             if thread is None:
                 return
             thread.join()
-
-
-def _nav_shape(items, prints: dict[str, str]) -> list:
-    """The navigation as every page shows it; a page titled by its own text stands for that text."""
-    shape = []
-    for item in items:
-        if item.is_page:
-            explicit = item.__dict__.get("title")  # from mkdocs.yml; otherwise read from the page
-            shape.append((item.file.src_uri, explicit if explicit is not None else prints.get(item.file.src_uri)))
-        elif item.is_section:
-            shape.append((item.title, _nav_shape(item.children, prints)))
-        else:
-            shape.append((item.title, item.url))
-    return shape
 
 
 def _merged_sites(config) -> list[str]:

@@ -12,6 +12,7 @@ is told unmodified. What the fingerprints cannot see (templates, mkdocs.yml, the
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -21,6 +22,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from mkdocs.structure.files import Files
+from mkdocs.utils import get_markdown_title
+from mkdocs.utils.meta import get_data
 
 
 def fingerprint(*parts) -> str:
@@ -125,3 +128,33 @@ def link_targets(markdown: str, src_uri: str, files: Files) -> list[tuple[str, b
         found.add((target, files.get_file_from_path(target) is not None))
     return sorted(found)
 
+
+
+def nav_shape(items, sources: dict[str, str]) -> list:
+    """The navigation as every page shows it: each entry's title, and for a page what Material's
+    navigation reads of it besides (its front-matter: icon, subtitle, status …) and, without a title
+    in mkdocs.yml, the title its text gives."""
+    shape = []
+    for item in items:
+        if item.is_page:
+            source = sources.get(item.file.src_uri) or ""
+            markdown, meta = get_data(source)
+            explicit = item.__dict__.get("title")  # set from mkdocs.yml; otherwise read from the page
+            title = explicit if explicit is not None else meta.get("title") or get_markdown_title(markdown)
+            shape.append((item.file.src_uri, title, meta))
+        elif item.is_section:
+            shape.append((item.title, nav_shape(item.children, sources)))
+        else:
+            shape.append((item.title, item.url))
+    return shape
+
+
+def without_moment(data: bytes, built_at: str) -> bytes:
+    """A generated data file without the build time it records (plans.json "generated", a
+    calendar's DTSTAMP, a feed's updated), so that it is written again only when its data moves."""
+    moment = dt.datetime.fromisoformat(built_at)
+    utc = moment.astimezone(dt.timezone.utc)
+    for form in {built_at, utc.isoformat(timespec="seconds"), utc.strftime("%Y%m%dT%H%M%SZ"),
+                 utc.isoformat(timespec="seconds").replace("+00:00", "Z")}:
+        data = data.replace(form.encode("ascii"), b"")
+    return data

@@ -36,8 +36,9 @@ MANIFEST = "data/manifest.json"
 SITE_SUMS = "data/SHA256SUMS"
 SOURCE_SUMS = "data/SHA256SUMS-nguon"
 SITE_CALENDAR = "data/han-chot.ics"
-DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, MANIFEST, SITE_SUMS, SOURCE_SUMS, SITE_CALENDAR, DIRECTIVES_JSON,
-              SCHEMA, PORTAL_JSON)
+# Those MkDocs knows as files of the site, and so rewrites a Markdown link to; the manifest and the
+# checksum lists are written after MkDocs is done (they hash its output): a link to them stays as written.
+DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, SITE_CALENDAR, DIRECTIVES_JSON, SCHEMA, PORTAL_JSON)
 
 # What the build adds, for checks that run before it exists (links in a plan's text: content_links).
 # MkDocs turns a link into the page's address only when it names a file exactly, so these are files,

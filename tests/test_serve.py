@@ -51,8 +51,8 @@ class Preview:
     def html(self, rel: str) -> str:
         return self.page(rel).read_text(encoding="utf-8")
 
-    def stamps(self) -> dict[str, int]:
-        return {p.relative_to(self.site).as_posix(): p.stat().st_mtime_ns for p in self.site.rglob("*.html")}
+    def stamps(self, pattern: str = "*.html") -> dict[str, int]:
+        return {p.relative_to(self.site).as_posix(): p.stat().st_mtime_ns for p in self.site.rglob(pattern)}
 
 
 @pytest.fixture()
@@ -96,6 +96,46 @@ def _nav_sources(items) -> list[str]:
         value = next(iter(item.values())) if isinstance(item, dict) else item
         found += _nav_sources(value) if isinstance(value, list) else [value]
     return found
+
+
+def test_a_rebuild_with_nothing_changed_writes_no_data_file(preview):
+    before = preview.stamps("*")
+    time.sleep(0.01)
+    preview.build()
+    after = preview.stamps("*")
+    # The search index (with its script and style) and the manifest are made again in the background;
+    # the pages of the navigation and the theme's templates (sitemap too) are rendered every time.
+    again = ("pagefind", "assets/sb-search.", "data/manifest.json", "data/SHA256SUMS", "sitemap.xml")
+    rewritten = {rel for rel in after if after[rel] != before.get(rel) and not rel.startswith(again)}
+    assert rewritten and all(rel.endswith(".html") for rel in rewritten), rewritten
+    assert len(rewritten) < 20
+
+
+def test_an_attachment_replaced_or_removed(preview):
+    import hashlib
+    import os
+
+    folder = preview.project / "content" / "ke-hoach" / "2025"
+    pdf = folder / "hoang-hop-ban-ky.pdf"
+    pdf.write_bytes(b"%PDF-1.4 ban moi nhat\n")
+    _edit(preview.project, HOANG_HOP, 'topics: ["dân vận chính quyền"]\n',
+          'topics: ["dân vận chính quyền"]\nattachments: [{file: "hoang-hop-ban-ky.pdf", title: "Bản có chữ ký"}]\n')
+    preview.build()
+    served = preview.site / "ke-hoach" / "2025" / "hoang-hop-ban-ky.pdf"
+    assert served.read_bytes() == pdf.read_bytes()
+    # A scan saved before the last copy (moved in, its time kept): still the file now in content/.
+    older = folder / "cu.pdf"
+    older.write_bytes(b"%PDF-1.4 ban quet cu hon\n")
+    os.utime(older, (1_600_000_000, 1_600_000_000))
+    older.replace(pdf)
+    preview.build()
+    assert served.read_bytes() == pdf.read_bytes()
+    assert hashlib.sha256(pdf.read_bytes()).hexdigest() in preview.html(HOANG_HOP)
+    # Removed from the plan and from the folder: gone from the preview too.
+    _edit(preview.project, HOANG_HOP, 'attachments: [{file: "hoang-hop-ban-ky.pdf", title: "Bản có chữ ký"}]\n', "")
+    pdf.unlink()
+    preview.build()
+    assert not served.exists()
 
 
 def test_a_new_title_reaches_every_page_that_shows_it(preview):
@@ -171,6 +211,16 @@ def test_a_navigation_title_read_from_its_page(tmp_path):
         _edit(project, "gioi-thieu.md", "title: Giới thiệu", "title: Trang giới thiệu mới")
         view.build()
         assert "Trang giới thiệu mới" in view.html(VINH_LINH)  # a page not edited shows the new title in its nav
+        # Its text alone is not what other pages show: they are not rendered again.
+        before = view.stamps()
+        time.sleep(0.01)
+        _edit(project, "gioi-thieu.md", "\n# ", "\nMột câu mở đầu.\n\n# ")
+        view.build()
+        assert view.stamps()[VINH_LINH.removesuffix(".md") + "/index.html"] == before[VINH_LINH.removesuffix(".md") + "/index.html"]
+        # What Material's navigation shows of a page besides its title reaches every page.
+        _edit(project, "gioi-thieu.md", "title: Trang giới thiệu mới", "title: Trang giới thiệu mới\nsubtitle: Đọc trước")
+        view.build()
+        assert "Đọc trước" in view.html(VINH_LINH)
     finally:
         view.config().plugins.on_shutdown()
 
