@@ -9,7 +9,7 @@ from .diagnostics import Diagnostics
 from .identity import normalise_name as identity_name
 from .doctypes import normalise_name
 from .models import Plan
-from .paths import slugify, telex_slug
+from .paths import slugify, telex_slug, unique_slugs
 
 UNKNOWN_YEAR = "chua-ro-nam"
 UNKNOWN_PLACE = "chua-ro-dia-ban"
@@ -57,34 +57,14 @@ def assign_issuer_slugs(groups: list[Group]) -> dict[str, list[Group]]:
     typed in Telex and their province ("ubnd-xax-xuaan-hoaf-thanh-hoa"), which depends on nothing but
     that issuer: a third issuer alike moves neither. Only when a name's slug first becomes shared does
     it move, and the shared slug becomes the page listing them all, so an old link still leads there."""
-    by_base: dict[str, list[Group]] = {}
+    slugs, shared = unique_slugs(
+        groups, base=lambda g: issuer_key(g.key[0]),
+        alike=lambda g: telex_slug(_short(g.key[0])) + (f"-{slugify(g.key[1])}" if g.key[1] else ""),
+        order=lambda g: (g.key[0], g.key[1] or ""))
     for group in groups:
-        by_base.setdefault(issuer_key(group.key[0]), []).append(group)
-    slugs: dict[int, str] = {}
-    shared: dict[str, list[Group]] = {}
-    for base, alike in by_base.items():
-        if len(alike) == 1:
-            slugs[id(alike[0])] = base
-            continue
-        shared[base] = sorted(alike, key=lambda g: (g.key[0], g.key[1] or ""))
-        for group in alike:
-            name, province = group.key
-            slugs[id(group)] = telex_slug(_short(name)) + (f"-{slugify(province)}" if province else "")
-    # A name's own slug belongs to that name (or, shared, to the page listing the names).
-    owner = {base: alike[0] if len(alike) == 1 else None for base, alike in by_base.items()}
-    claimed: set[str] = set()
-    for group in sorted(groups, key=lambda g: (g.key[0], g.key[1] or "")):
-        slug = candidate = slugs[id(group)]
-        number = 1
-        # Names that still slug alike (they differ in case or punctuation only): numbered in the
-        # order of names, the same in every build.
-        while candidate in claimed or owner.get(candidate, group) is not group:
-            number += 1
-            candidate = f"{slug}-{number}"
-        claimed.add(candidate)
-        group.key = candidate
+        group.key = slugs[id(group)]
         for plan in group.plans:
-            plan.issuer_slug = candidate
+            plan.issuer_slug = group.key
     return shared
 
 

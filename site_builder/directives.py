@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from .citations import Citation, Symbol, canonical_symbol
 from .identity import Body, DocumentKey, document_key, normalise_name, resolve_body
 from .models import Locality, Plan
+from .paths import unique_slugs
 from .registry import RegistryEntry
 
 LEVELS = ("Trung ương", "Cấp tỉnh", "Cấp huyện", "Cấp xã", "Chưa rõ cấp")
@@ -53,12 +54,12 @@ class CitedDocument:
 
 def assign_slugs(documents) -> None:
     """Give each document (anything with a `DocumentKey` `.key`) a unique `.slug`. Slugs fold tones,
-    so two identities may share one; number them rather than lose a page."""
-    taken: dict[str, int] = {}
-    for doc in sorted(documents, key=lambda d: (d.key.symbol, d.key.year or 0, d.key.body or "")):
-        base = doc.key.slug()
-        taken[base] = taken.get(base, 0) + 1
-        doc.slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
+    so two identities may share one: each then gets its Telex slug, which depends on it alone."""
+    documents = list(documents)
+    slugs, _ = unique_slugs(documents, base=lambda d: d.key.slug(), alike=lambda d: d.key.slug(telex=True),
+                            order=lambda d: (d.key.symbol, d.key.year or 0, d.key.body or ""))
+    for doc in documents:
+        doc.slug = slugs[id(doc)]
 
 
 def plan_level(plan: Plan) -> str:

@@ -58,14 +58,16 @@ class DocumentKey:
     year: int | None
     body: str | None
 
-    def slug(self) -> str:
-        from .paths import slugify
+    def slug(self, telex: bool = False) -> str:
+        """The document's URL slug; `telex` keeps the body's tone marks too ("xuaan-hoaf"), for two
+        identities that the plain slug would merge."""
+        from .paths import slugify, telex_slug
 
         # "dd" keeps Đ distinct from D in URLs (ĐA ≠ DA), the Telex way.
         parts = [self.symbol.replace("Đ", "DD").replace("đ", "dd"), str(self.year or "khong-ro-nam")]
         if self.body:
-            parts.append(self.body.replace("đ", "dd"))
-        return slugify(" ".join(parts))
+            parts.append(self.body if telex else self.body.replace("đ", "dd"))
+        return (telex_slug if telex else slugify)(" ".join(parts))
 
 
 @dataclass(frozen=True)

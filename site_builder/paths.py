@@ -6,8 +6,10 @@ import functools
 import posixpath
 import re
 import unicodedata
+from typing import Any, Callable, TypeVar
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+T = TypeVar("T")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # every link to a place, issuer or year page asks again
@@ -36,6 +38,39 @@ def telex_slug(text: str) -> str:
                 letters.append(c)
         words.append("".join(letters) + tone)
     return slugify(" ".join(words))
+
+
+def unique_slugs(items: list[T], base: Callable[[T], str], alike: Callable[[T], str],
+                 order: Callable[[T], Any]) -> tuple[dict[int, str], dict[str, list[T]]]:
+    """A unique URL slug for each item (by `id`), depending on that item alone wherever it can: its
+    `base` while no other item has that base; else `alike(item)`, a slug that keeps what the base
+    folds away (Telex marks, the province…), so a third item alike moves neither of the first two.
+    Items still alike (they differ in case or punctuation only) are numbered in `order`. No slug
+    takes another item's base, nor a shared base: those are returned, with their items in `order`,
+    for a page that lists them, so a link made before they were shared still leads somewhere."""
+    by_base: dict[str, list[T]] = {}
+    for item in items:
+        by_base.setdefault(base(item), []).append(item)
+    wanted: dict[int, str] = {}
+    shared: dict[str, list[T]] = {}
+    for slug, group in by_base.items():
+        if len(group) == 1:
+            wanted[id(group[0])] = slug
+        else:
+            shared[slug] = sorted(group, key=order)
+            wanted.update((id(item), alike(item)) for item in group)
+    owner = {slug: group[0] if len(group) == 1 else None for slug, group in by_base.items()}
+    claimed: set[str] = set()
+    slugs: dict[int, str] = {}
+    for item in sorted(items, key=order):
+        slug = candidate = wanted[id(item)]
+        number = 1
+        while candidate in claimed or owner.get(candidate, item) is not item:
+            number += 1
+            candidate = f"{slug}-{number}"
+        claimed.add(candidate)
+        slugs[id(item)] = candidate
+    return slugs, shared
 
 
 def toc_slugify(value: str, separator: str = "-") -> str:

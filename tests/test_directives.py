@@ -153,3 +153,27 @@ Nội dung không trích dẫn gì.
     assert f"{plan}:5: cảnh báo: implements.0: văn bản «33/CT-TTg» được khai báo" in result.stdout
     assert f"{plan}:5: lỗi: implements.1: «không phải số» không phải số, ký hiệu" in result.stdout
     assert result.returncode == 1
+
+
+def test_document_slugs_depend_on_each_document_alone():
+    from types import SimpleNamespace
+
+    from site_builder.directives import assign_slugs
+    from site_builder.identity import DocumentKey
+
+    def docs(*bodies):
+        found = [SimpleNamespace(key=DocumentKey("12/KH-UBND", 2025, body)) for body in bodies]
+        assign_slugs(found)
+        return {d.key.body: d.slug for d in found}
+
+    alone = docs("ubnd xã xuân hòa")
+    assert alone == {"ubnd xã xuân hòa": "12-kh-ubnd-2025-ubnd-xa-xuan-hoa"}
+    two = docs("ubnd xã xuân hòa", "ubnd xã xuân hóa")
+    assert two == {"ubnd xã xuân hòa": "12-kh-ubnd-2025-ubnd-xax-xuaan-hoaf",
+                   "ubnd xã xuân hóa": "12-kh-ubnd-2025-ubnd-xax-xuaan-hoas"}
+    three = docs("ubnd xã xuân hóa", "ubnd xã xuấn hòa", "ubnd xã xuân hòa")
+    assert {k: three[k] for k in two} == two  # a third alike moves neither
+    # A numbered slug never takes another document's own: «phường 2» keeps its address.
+    wards = docs("ubnd phường 2", "ubnd phường", "ubnd phuong")
+    assert wards["ubnd phường 2"] == "12-kh-ubnd-2025-ubnd-phuong-2"
+    assert len(set(wards.values())) == 3
