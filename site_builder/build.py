@@ -111,7 +111,9 @@ def serve_site(config_file: Path, dev_addr: str | None = None) -> None:
     options = {"dev_addr": dev_addr} if dev_addr else {}
     try:
         serve(config_file=str(config_file), livereload=True, build_type="dirty", **options)
-    except (ConfigurationError, Abort) as exc:
-        raise BuildFailed(f"không chạy được bản xem trước: {exc}") from None
+    except ConfigurationError as exc:
+        raise BuildFailed(f"không chạy được bản xem trước: cấu hình {config_file} không hợp lệ: {exc}") from None
+    except Abort:  # MkDocs' own text is English ("Aborted with a BuildError!"); the cause was logged above
+        raise BuildFailed("không chạy được bản xem trước (xem thông báo lỗi ở trên); hãy sửa rồi chạy lại.") from None
     except OSError as exc:
         raise BuildFailed(f"không chạy được bản xem trước: {exc.strerror or exc}") from None

@@ -250,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except BuildFailed as exc:
         print(f"site-builder {args.command}: lỗi: {exc}", file=sys.stderr)
-        return EXIT_ERRORS if args.command == "build" else EXIT_USAGE
+        return EXIT_ERRORS if args.command in ("build", "serve") else EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -306,6 +306,16 @@ def test_site_builder_serve_serves_the_site(tmp_path):
     assert "Traceback" not in output
 
 
+def test_serve_refuses_content_with_errors_in_vietnamese(tmp_path):
+    project = copy_project(tmp_path / "project")
+    _edit(project, HOANG_HOP, "issued: ", "issued: 2025-02-30 #")
+    result = run_cli("serve", "-a", f"127.0.0.1:{_free_port()}", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
+    assert f"content/{HOANG_HOP}:6: lỗi: issued: ngày 30/2/2025 không tồn tại" in result.stderr
+    assert "site-builder serve: lỗi: không chạy được bản xem trước (xem thông báo lỗi ở trên)" in result.stderr
+    assert "Aborted" not in result.stderr
+
+
 def test_serve_help_is_vietnamese():
     result = run_cli("serve", "--help")
     assert result.returncode == 0 and "xem trước" in result.stdout
