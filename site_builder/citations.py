@@ -9,6 +9,7 @@ Never fold Đ to D here: HĐ and HD, ĐA and DA are different document types.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -94,7 +95,7 @@ class Symbol:
     issuers: tuple[str, ...]
     party: bool
 
-    @property
+    @functools.cached_property  # asked for every citation of every plan, several times
     def national(self) -> bool:
         if not self.issuers:
             return False

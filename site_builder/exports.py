@@ -78,7 +78,11 @@ class _Context:
     today: dt.date  # the build date: "quá hạn" is computed against it
 
     def absolute(self, url: str) -> str | None:
-        return urljoin(self.site_url, url) if self.site_url else None
+        if not self.site_url:
+            return None
+        if url.startswith(("/", ".")) or ":" in url.split("/", 1)[0]:
+            return urljoin(self.site_url, url)
+        return self.site_url + url  # a site path ("ke-hoach/2025/x/"): what urljoin gives, without its parsing
 
     def href(self, from_url: str, to_url: str) -> str:
         """Absolute when the site knows its address; otherwise relative to the feed's own folder,
