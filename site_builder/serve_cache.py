@@ -4,7 +4,8 @@ sees it within seconds, not after the whole site is rebuilt).
 On a dirty rebuild (`site-builder serve`, or `mkdocs serve --dirty`) MkDocs renders and writes only
 the files whose `is_modified()` is true, and for a generated file that is always true. The plugin
 knows what every page is made of: a generated page's or file's content; for a page written by an
-official, its text and everything the plugin adds to it (the plan's panel, citation targets). Each
+official, its text and everything the plugin adds to it (the plan's panel, citation targets, whether
+the files it links to exist); for an attachment, its size and time. Each
 gets a fingerprint; a file whose fingerprint and output are as the last successful build left them
 is told unmodified. What the fingerprints cannot see (templates, mkdocs.yml, the day) is the
 `context`: when it moves, everything is rendered again.
@@ -67,7 +68,7 @@ class OutputCache:
         for file in files:
             print_ = prints.get(file.src_uri)
             if print_ is None:
-                continue  # theme files, attachments: MkDocs compares their times itself
+                continue  # nothing the plugin can say of it: MkDocs compares its times itself
             outputs[file.src_uri] = file.abs_dest_path
             # Read by MkDocs' dirty build for this File only; its own test compares the times of the
             # source and the output, which says nothing of what the plugin adds to a page.
@@ -127,7 +128,6 @@ def link_targets(markdown: str, src_uri: str, files: Files) -> list[tuple[str, b
         target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), unquote(address.path)))
         found.add((target, files.get_file_from_path(target) is not None))
     return sorted(found)
-
 
 
 def nav_shape(items, sources: dict[str, str]) -> list:
