@@ -59,7 +59,7 @@ def assign_issuer_slugs(groups: list[Group]) -> dict[str, list[Group]]:
     it move, and the shared slug becomes the page listing them all, so an old link still leads there."""
     slugs, shared = unique_slugs(
         groups, base=lambda g: issuer_key(g.key[0]),
-        alike=lambda g: telex_slug(_short(g.key[0])) + (f"-{slugify(g.key[1])}" if g.key[1] else ""),
+        alike=lambda g: telex_slug(g.key[0]) + (f"-{slugify(g.key[1])}" if g.key[1] else ""),
         order=lambda g: (g.key[0], g.key[1] or ""))
     for group in groups:
         group.key = slugs[id(group)]

@@ -65,6 +65,3 @@ class LoadCache:
 
     def put(self, rel: str, entry: Checked) -> None:
         self._entries[rel] = entry
-
-    def __len__(self) -> int:
-        return len(self._entries)

@@ -43,8 +43,8 @@ DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, SITE_CALENDAR, DIRECTIVES_JSON, 
 # What the build adds, for checks that run before it exists (links in a plan's text: content_links).
 # MkDocs turns a link into the page's address only when it names a file exactly, so these are files,
 # never folders. Every page under a listing's folder is a "…/index.md" ("nam/2025/index.md"); which of
-# them exist depends on all the plans. The search page is a static template, not a file MkDocs knows: a link to it is left
-# as written, so it is not here.
+# them exist depends on all the plans. The search page is a static template, not a file MkDocs knows:
+# a link to it is left as written, so it is not here.
 _PAGE_FOLDERS = tuple(posixpath.dirname(src) + "/" for src in (
     YEARS, ISSUERS, PLACES, DIRECTIVES, REMOVED, OPEN_DATA, DEADLINES, STATS, UNITS, NATIONAL_DOCUMENTS))
 _GENERATED_FILES = (HOME, FIELD_GUIDE, STYLESHEET, SORTABLE_SCRIPT)

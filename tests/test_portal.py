@@ -275,16 +275,23 @@ def test_plain_mkdocs_build_reads_the_portal_option(members, tmp_path):
 
 
 # -- untrusted member data ----------------------------------------------------------------------
-def test_member_data_is_escaped_and_only_web_links_are_made(members):
-    hostile = members / "hostile"
-    shutil.copytree(members / "a" / "site" / "data", hostile)
-    directives = json.loads((hostile / "directives.json").read_text(encoding="utf-8"))
+def _altered_member(members: Path, name: str, citing: dict | None = None, **document) -> Path:
+    """A portal over a copy of member A's data/ in which the 33/CT-TTg entry has `document`'s fields
+    and its first citing plan `citing`'s; returns the portal project."""
+    folder = members / name
+    shutil.copytree(members / "a" / "site" / "data", folder)
+    directives = json.loads((folder / "directives.json").read_text(encoding="utf-8"))
     doc = next(d for d in directives if d["symbol"] == "33/CT-TTg")
-    doc["official_url"] = "javascript:alert(1)"
-    doc["citing"][0]["title"] = "<script>alert(1)</script> [bấm](javascript:alert(2)) *đậm* | ô"
-    doc["citing"][0]["issuer"] = "<img src=x onerror=alert(3)>"
-    (hostile / "directives.json").write_text(json.dumps(directives, ensure_ascii=False), encoding="utf-8")
-    project = portal_project(members, MEMBER_FILE.replace("../a/site/data", "../hostile"), name="portal-hostile")
+    doc.update(document)
+    doc["citing"][0].update(citing or {})
+    (folder / "directives.json").write_text(json.dumps(directives, ensure_ascii=False), encoding="utf-8")
+    return portal_project(members, MEMBER_FILE.replace("../a/site/data", f"../{name}"), name=f"portal-{name}")
+
+
+def test_member_data_is_escaped_and_only_web_links_are_made(members):
+    project = _altered_member(members, "hostile", official_url="javascript:alert(1)", citing={
+        "title": "<script>alert(1)</script> [bấm](javascript:alert(2)) *đậm* | ô",
+        "issuer": "<img src=x onerror=alert(3)>"})
     result = run_cli("build", cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "official_url: «javascript:alert(1)» không phải địa chỉ http:// hay https://" in result.stdout
@@ -301,16 +308,11 @@ def test_member_data_is_escaped_and_only_web_links_are_made(members):
 def test_odd_but_harmless_member_data_is_built_with_warnings(members):
     """A build time that is no ISO 8601 moment ("20250307") and a control character in a title, in a real
     build: warnings, and the pages say "chưa rõ" and show the title without it."""
+    project = _altered_member(members, "odd", citing={"title": "Tiêu đề\u0007 có chuông"})
     odd = members / "odd"
-    shutil.copytree(members / "a" / "site" / "data", odd)
     (odd / "manifest.json").write_text(json.dumps({"built_at": "20250307"}), encoding="utf-8")
     plans = json.loads((odd / "plans.json").read_text(encoding="utf-8")) | {"generated": "20250307"}
     (odd / "plans.json").write_text(json.dumps(plans, ensure_ascii=False), encoding="utf-8")
-    directives = json.loads((odd / "directives.json").read_text(encoding="utf-8"))
-    doc = next(d for d in directives if d["symbol"] == "33/CT-TTg")
-    doc["citing"][0]["title"] = "Tiêu đề\u0007 có chuông"
-    (odd / "directives.json").write_text(json.dumps(directives, ensure_ascii=False), encoding="utf-8")
-    project = portal_project(members, MEMBER_FILE.replace("../a/site/data", "../odd"), name="portal-odd")
     result = run_cli("build", cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "odd/manifest.json: cảnh báo: built_at: «20250307» không phải thời điểm dạng ISO 8601" in result.stdout

@@ -7,7 +7,6 @@ folder."""
 from __future__ import annotations
 
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -318,5 +317,4 @@ def test_serve_refuses_content_with_errors_in_vietnamese(tmp_path):
 
 def test_serve_help_is_vietnamese():
     result = run_cli("serve", "--help")
-    assert result.returncode == 0 and "xem trước" in result.stdout
-    assert shutil.which("git")  # the preview reads history like the build does
+    assert result.returncode == 0 and "xem trước" in result.stdout and "--dev-addr" in result.stdout
