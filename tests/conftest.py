@@ -14,9 +14,23 @@ from pathlib import Path
 
 import pytest
 
+from self_contained import ReadGuard
+
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = REPO / "tests" / "fixtures" / "seeds"  # the five source texts (README there)
 CLI = [sys.executable, "-m", "site_builder.cli"]
+
+# A clone has nothing beside it: no test may read outside the repository (tests/self_contained.py).
+READ_GUARD = ReadGuard(REPO)
+READ_GUARD.install()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    # A read refused inside a library that swallowed the error must still fail the run.
+    if READ_GUARD.refused:
+        print("\nĐã chặn các lần đọc ngoài kho:\n  " + "\n  ".join(sorted(set(READ_GUARD.refused))))
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
 
 # Which content file publishes which seed, and the seed lines that moved into front-matter.
 SEED_FILES = {
