@@ -123,15 +123,17 @@ def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None, Path 
     return Path(config.docs_dir), config.site_name, plans_dir, config.site_url, portal
 
 
-def _docs_dir_if_any(config_file: Path) -> Path | None:
+def _content_folder_if_any(config_file: Path) -> tuple[Path | None, str]:
+    """The content folder and plans folder of the site, when its mkdocs.yml can be read."""
     if not config_file.is_file():
-        return None
+        return None, DEFAULT_PLANS_DIR
     from .build import BuildFailed
 
     try:
-        return _site_settings(config_file)[0].resolve()
+        docs_dir, _, plans_dir, _, _ = _site_settings(config_file)
+        return docs_dir.resolve(), plans_dir
     except BuildFailed:  # a broken mkdocs.yml must not stop checking single files
-        return None
+        return None, DEFAULT_PLANS_DIR
 
 
 def _check(args) -> int:
@@ -147,15 +149,16 @@ def _check(args) -> int:
                 print(f"site-builder check: lỗi: không tìm thấy «{raw}»", file=sys.stderr)
                 return EXIT_USAGE
         diags = Diagnostics()
-        # Files inside the site's content folder are checked with their place in it (attachments
-        # beside them resolve as in the full check); others on their own.
-        docs_dir = _docs_dir_if_any(Path(args.config_file))
+        # Files inside the site's content folder are checked as what their place makes them (a plan
+        # in the plans folder, a page elsewhere; attachments resolve as in the full check); a file
+        # outside it, a draft say, is checked as a plan.
+        docs_dir, plans_dir = _content_folder_if_any(Path(args.config_file))
         inside = [f.resolve() for f in files if docs_dir and f.resolve().is_relative_to(docs_dir)]
         outside = [f for f in files if f.resolve() not in inside]
         if inside:
-            check_files(inside, docs_dir, build_date(), diags, lambda rel: True)
+            check_files(inside, docs_dir, build_date(), diags, plans_dir)
         if outside:
-            check_files(outside, None, build_date(), diags, lambda rel: True)
+            check_files(outside, None, build_date(), diags, None)
         checked = len(files)
     else:
         docs_dir, site_name, plans_dir, _, portal = _site_settings(Path(args.config_file))

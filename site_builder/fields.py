@@ -205,6 +205,20 @@ PLAN_FIELDS: tuple[Field, ...] = (
 
 FIELDS_BY_NAME = {f.name: f for f in PLAN_FIELDS}
 
+# What the theme shows of a page's front-matter is printed into every page (the navigation carries
+# titles): pages other than plans may carry only these, checked like a plan's.
+PAGE_HIDE = ("navigation", "toc", "footer", "path")
+PAGE_FIELDS: tuple[Field, ...] = (
+    Field("title", "Tiêu đề", Kind.TEXT, "Tiêu đề của trang, hiện trên thanh điều hướng và thẻ trình duyệt.",
+          'title: "Giới thiệu"'),
+    Field("description", "Mô tả ngắn", Kind.TEXT, "Một câu tóm tắt hiện khi chia sẻ liên kết.",
+          'description: "Trang này là gì, thông tin lấy từ đâu."'),
+    Field("hide", "Ẩn trên trang", Kind.TEXT_LIST,
+          "Phần giao diện ẩn đi trên trang này: " + ", ".join(f"«{h}»" for h in PAGE_HIDE) + ".",
+          'hide: ["toc"]', choices=PAGE_HIDE),
+    FIELDS_BY_NAME["change_note"],
+)
+
 
 def json_schema() -> dict:
     """The front-matter of a plan as JSON Schema (draft 2020-12), for editors and other tools."""

@@ -22,6 +22,7 @@ from .history import History, read_history
 from .listings import GeneratedPage, render_listings
 from .load_cache import Checked, LoadCache, stamp as file_stamp
 from .models import Plan
+from .page_meta import check_page
 from .paths import page_url
 from .registry import REGISTRY_FILE, load_registry
 from .open_data_page import render_open_data_page
@@ -90,10 +91,11 @@ def markdown_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*.md") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
 
 
-def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Diagnostics, is_plan,
+def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Diagnostics, plans_dir: str | None,
                 cache: LoadCache | None = None) -> tuple[list[Plan], dict[str, RawDocument]]:
-    """Load and check each file; with a `cache` (a `mkdocs serve` session), a file unchanged since
-    the last build gives its last result and findings again instead of being read."""
+    """Load and check each file: a plan when it lies in `plans_dir` of the content folder `root`
+    (every file when `plans_dir` is None), a page otherwise. With a `cache` (a `mkdocs serve`
+    session), a file unchanged since the last build gives its last result and findings again."""
     plans: list[Plan] = []
     raws: dict[str, RawDocument] = {}
     for path in paths:
@@ -102,7 +104,7 @@ def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Dia
         if entry is None:
             stamp_before = file_stamp(path)
             own = Diagnostics()
-            raw, plan = _check_file(path, rel, today, own, is_plan)
+            raw, plan = _check_file(path, rel, today, own, plans_dir)
             entry = Checked(stamp_before, raw, plan, tuple(own.items))
             if cache is not None and stamp_before is not None:
                 cache.put(rel, entry)
@@ -115,9 +117,12 @@ def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Dia
     return plans, raws
 
 
-def _check_file(path: Path, rel: str, today: dt.date, diags: Diagnostics, is_plan) -> tuple[RawDocument | None, Plan | None]:
+def _check_file(path: Path, rel: str, today: dt.date, diags: Diagnostics, plans_dir: str | None) -> tuple[RawDocument | None, Plan | None]:
     raw = load(path, rel, shown_path(path), diags)
-    if raw is None or not is_plan(rel):
+    if raw is None:
+        return raw, None
+    if plans_dir is not None and not rel.startswith(plans_dir.strip("/") + "/"):
+        check_page(raw, diags, today, plans_dir)
         return raw, None
     if not raw.source.strip():
         diags.error(raw.path, 1, "", "tệp rỗng: chưa có thông tin văn bản và nội dung.")
@@ -151,7 +156,7 @@ def load_site(
     prefix = plans_dir.strip("/") + "/"
     if cache is not None:
         cache.begin(docs_dir, today, prefix)
-    plans, raws = check_files(paths, docs_dir, today, diags, lambda rel: rel.startswith(prefix), cache)
+    plans, raws = check_files(paths, docs_dir, today, diags, plans_dir, cache)
     registry_path = docs_dir / REGISTRY_FILE
     registry = load_registry(registry_path, shown_path(registry_path), diags)
     catalog = Catalog(plans)

@@ -24,7 +24,7 @@ from .fields import TARGET_FIELDS, TASK_FIELDS, TASK_STATUSES, Field
 from .paths import slugify
 
 if TYPE_CHECKING:
-    from .validate import _Checker
+    from .validate import FieldChecker
 
 DEFAULT_STATUS = "chưa cập nhật"
 DONE = "hoàn thành"
@@ -247,7 +247,7 @@ _ALIASES = {
 }
 
 
-def _unknown_keys(check: "_Checker", item: dict, fields: tuple[Field, ...], prefix: str) -> None:
+def _unknown_keys(check: "FieldChecker", item: dict, fields: tuple[Field, ...], prefix: str) -> None:
     names = {f.name for f in fields}
     rest = {}
     for key in item:
@@ -265,7 +265,7 @@ def _blank(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
-def _text(check: "_Checker", value: Any, dotted: str, example: str) -> Any:
+def _text(check: "FieldChecker", value: Any, dotted: str, example: str) -> Any:
     if _blank(value):
         return _NOTHING
     if isinstance(value, bool) or isinstance(value, (dict, list)):
@@ -278,7 +278,7 @@ def _text(check: "_Checker", value: Any, dotted: str, example: str) -> Any:
     return text or _NOTHING
 
 
-def _texts(check: "_Checker", value: Any, dotted: str, example: str) -> tuple[str, ...]:
+def _texts(check: "FieldChecker", value: Any, dotted: str, example: str) -> tuple[str, ...]:
     """A string or a list of strings (forgiving: officials write either)."""
     if _blank(value):
         return ()
@@ -292,7 +292,7 @@ def _texts(check: "_Checker", value: Any, dotted: str, example: str) -> tuple[st
     return tuple(found)
 
 
-def _date(check: "_Checker", value: Any, dotted: str) -> PartialDate | None:
+def _date(check: "FieldChecker", value: Any, dotted: str) -> PartialDate | None:
     if _blank(value):
         return None
     if isinstance(value, str):
@@ -308,7 +308,7 @@ def _date(check: "_Checker", value: Any, dotted: str) -> PartialDate | None:
         return None
 
 
-def _status(check: "_Checker", value: Any, dotted: str) -> str:
+def _status(check: "FieldChecker", value: Any, dotted: str) -> str:
     text = _text(check, value, dotted, 'status: "đang thực hiện"')
     if text is _NOTHING:
         return DEFAULT_STATUS
@@ -326,7 +326,7 @@ def _status(check: "_Checker", value: Any, dotted: str) -> str:
     return DEFAULT_STATUS
 
 
-def _percent(check: "_Checker", value: Any, dotted: str) -> int | None:
+def _percent(check: "FieldChecker", value: Any, dotted: str) -> int | None:
     if _blank(value):
         return None
     number = value
@@ -346,7 +346,7 @@ def _percent(check: "_Checker", value: Any, dotted: str) -> int | None:
     return round(number)
 
 
-def _deadline(check: "_Checker", value: Any, dotted: str) -> Deadline | None:
+def _deadline(check: "FieldChecker", value: Any, dotted: str) -> Deadline | None:
     """A date, a partial date, a recurrence group, or a short text ("trước ngày 05/11 hằng năm")."""
     if _blank(value):
         return None
@@ -388,7 +388,7 @@ def _deadline(check: "_Checker", value: Any, dotted: str) -> Deadline | None:
     return None
 
 
-def _recurrence(check: "_Checker", every: int, by: str | None, start, until, dotted: str) -> Deadline | None:
+def _recurrence(check: "FieldChecker", every: int, by: str | None, start, until, dotted: str) -> Deadline | None:
     if by is None:
         return Deadline(every=every, start=start, until=until)
     m = _BY.match(by)
@@ -420,7 +420,7 @@ def _subfields(name: str, fields: tuple[Field, ...] = TASK_FIELDS) -> tuple[Fiel
     return next(f.subfields for f in fields if f.name == name)
 
 
-def _updates(check: "_Checker", value: Any, dotted: str, today: dt.date, source: Path | None) -> tuple[Update, ...]:
+def _updates(check: "FieldChecker", value: Any, dotted: str, today: dt.date, source: Path | None) -> tuple[Update, ...]:
     if _blank(value):
         return ()
     if not isinstance(value, list):
@@ -450,7 +450,7 @@ def _updates(check: "_Checker", value: Any, dotted: str, today: dt.date, source:
     return tuple(sorted(found, key=lambda u: u.date.earliest()))
 
 
-def _evidence(check: "_Checker", text: str, dotted: str, source: Path | None) -> str | None:
+def _evidence(check: "FieldChecker", text: str, dotted: str, source: Path | None) -> str | None:
     """A URL (https/http only) or a file inside the content folder, beside or under the plan."""
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", text):
         if text.startswith(("https://", "http://")) and not re.search(r"[\s\"'<>`]", text):
@@ -467,7 +467,7 @@ def _evidence(check: "_Checker", text: str, dotted: str, source: Path | None) ->
     return rel
 
 
-def _task_id(check: "_Checker", value: Any, dotted: str) -> str | None:
+def _task_id(check: "FieldChecker", value: Any, dotted: str) -> str | None:
     written = check.raw.written.get(dotted)
     if isinstance(value, bool):  # before int: YAML's yes/no are ints to Python
         shown = written or str(value)
@@ -491,14 +491,14 @@ def _task_id(check: "_Checker", value: Any, dotted: str) -> str | None:
     return _checked_id(check, value.strip() if isinstance(value, str) else "", value, dotted)
 
 
-def _checked_id(check: "_Checker", task_id: str, value: Any, dotted: str) -> str | None:
+def _checked_id(check: "FieldChecker", task_id: str, value: Any, dotted: str) -> str | None:
     if not _ID.match(task_id):
         check.error(dotted, f"mã «{value}» chỉ được gồm chữ không dấu, số, dấu chấm, gạch ngang (ví dụ «bao-cao-1», «1.3»).")
         return None
     return task_id
 
 
-def _one(check: "_Checker", item: dict, where: str, kind: str, today: dt.date, source: Path | None, index: int) -> Task | None:
+def _one(check: "FieldChecker", item: dict, where: str, kind: str, today: dt.date, source: Path | None, index: int) -> Task | None:
     fields = TASK_FIELDS if kind == "task" else TARGET_FIELDS
     text_key = "task" if kind == "task" else "target"
     _unknown_keys(check, item, fields, f"{where}.")
@@ -551,7 +551,7 @@ def _one(check: "_Checker", item: dict, where: str, kind: str, today: dt.date, s
     )
 
 
-def check_commitments(check: "_Checker", values: dict, today: dt.date, source: Path | None = None) -> tuple[list[Task], list[Task]]:
+def check_commitments(check: "FieldChecker", values: dict, today: dt.date, source: Path | None = None) -> tuple[list[Task], list[Task]]:
     """`tasks` and `targets` from a plan's front-matter values (passed through unconverted)."""
     lists: dict[str, list[Task]] = {"tasks": [], "targets": []}
     seen: dict[str, tuple[str, int]] = {}

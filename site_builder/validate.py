@@ -35,7 +35,7 @@ def _unknown_key_message(key: str, names: list[str]) -> str:
     return "trường không có trong danh mục. Các trường hợp lệ: " + ", ".join(names) + "."
 
 
-class _Checker:
+class FieldChecker:
     def __init__(self, raw: RawDocument, diags: Diagnostics, today: dt.date):
         self.raw = raw
         self.diags = diags
@@ -121,7 +121,7 @@ class _Checker:
 
 def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_file: Path | None = None) -> Plan | None:
     """Check one plan's front-matter; returns None when an error makes it unpublishable."""
-    check = _Checker(raw, diags, today)
+    check = FieldChecker(raw, diags, today)
     if not raw.has_front_matter:
         check.error(
             "",
@@ -182,7 +182,7 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
     )
 
 
-def _attachments(check: _Checker, items: list[dict], source_file: Path | None) -> list[Attachment]:
+def _attachments(check: FieldChecker, items: list[dict], source_file: Path | None) -> list[Attachment]:
     """Attached originals must exist beside the plan, inside the content folder, to be published."""
     found = []
     for i, item in enumerate(items):
@@ -204,7 +204,7 @@ def _attachments(check: _Checker, items: list[dict], source_file: Path | None) -
     return found
 
 
-def _declared_symbols(check: _Checker, values: dict[str, Any], name: str) -> list:
+def _declared_symbols(check: FieldChecker, values: dict[str, Any], name: str) -> list:
     symbols = []
     for i, text in enumerate(values.get(name, [])):
         symbol = canonical_symbol(text)
@@ -215,7 +215,7 @@ def _declared_symbols(check: _Checker, values: dict[str, Any], name: str) -> lis
     return symbols
 
 
-def _check_citations(check: _Checker, citations, declared: dict[str, list]) -> None:
+def _check_citations(check: FieldChecker, citations, declared: dict[str, list]) -> None:
     for c in citations:
         if c.nonstandard:
             written = c.raw[c.raw_symbol_offset:]
@@ -247,7 +247,7 @@ def _opening_paragraph_end(body: str) -> int:
     return len(text) if end < 0 else end
 
 
-def _check_semantics(check: _Checker, values: dict[str, Any]) -> None:
+def _check_semantics(check: FieldChecker, values: dict[str, Any]) -> None:
     doc_type = values.get("doc_type")
     if doc_type and not is_known_type(doc_type):
         check.warning("doc_type", f"«{doc_type}» không phải tên loại văn bản thường dùng (Kế hoạch, Quyết định, Chỉ thị …).")

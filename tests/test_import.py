@@ -181,7 +181,7 @@ def test_docx_import_fills_every_field(tmp_path):
     target = tmp_path / "ke-hoach-45.md"
     target.write_text(markdown, encoding="utf-8")
     diags = Diagnostics()
-    check_files([target], None, dt.date(2026, 6, 1), diags, lambda rel: True)
+    check_files([target], None, dt.date(2026, 6, 1), diags, None)
     assert not diags.errors, [d.format() for d in diags.errors]
     assert [d.field for d in diags.warnings] == ["locality.province"]
 

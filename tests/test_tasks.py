@@ -22,7 +22,7 @@ def load(tmp_path: Path, front: str, today: dt.date = TODAY):
     path = tmp_path / "k.md"
     path.write_text(HEAD + front + "---\n\nNội dung.\n", encoding="utf-8")
     diags = Diagnostics()
-    plans, _ = check_files([path], tmp_path, today, diags, lambda rel: True)
+    plans, _ = check_files([path], tmp_path, today, diags, None)
     return (plans[0] if plans else None), [d.format() for d in diags.errors], [d.format() for d in diags.warnings]
 
 

@@ -145,7 +145,7 @@ def run_import(paths: list[str], output_dir: str | None, force: bool, out=None) 
         for line in report_lines(result.meta, result.notes, result.citations):
             say(line)
         diags = Diagnostics()
-        check_files([target], None, build_date(), diags, lambda rel: True)
+        check_files([target], None, build_date(), diags, None)
         if diags.items:
             say(f"  Kết quả kiểm tra ({len(diags.errors)} lỗi, {len(diags.warnings)} cảnh báo):")
             for finding in diags.sorted():
