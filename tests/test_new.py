@@ -106,7 +106,7 @@ def test_guide_page_is_in_the_nav_and_covers_the_workflow():
     guide = next(item["Hướng dẫn cho cán bộ"] for item in nav if isinstance(item, dict) and "Hướng dẫn cho cán bộ" in item)
     pages = [next(iter(entry.values())) for entry in guide]
     assert pages == ["huong-dan/dang-van-ban.md", "huong-dan/truong-thong-tin.md"]
-    for needed in ("site-builder import", "site-builder new", "site-builder check", "mkdocs serve", "git commit",
+    for needed in ("site-builder import", "site-builder new", "site-builder check", "site-builder serve", "git commit",
                    "site-builder refs", "issued: \"2025-01\"", "attachments", "change_note", "status: \"withdrawn\"",
                    "replaced_by", "tasks", "lỗi", "cảnh báo", "pre-commit install", "--force"):
         assert needed in body, needed
