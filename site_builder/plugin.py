@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import posixpath
 import threading
 import time
 from importlib import resources
@@ -24,7 +25,7 @@ from mkdocs.structure.files import File, Files
 
 from .markdown_ext import CitationLinks, GeneratedBlocks
 from .paths import page_url, relative_url, toc_slugify
-from .csp import add_policy, apply_to_site
+from .csp import add_policy, apply_to_site, policy
 from .html_blocks import directory_urls_problem
 from .manifest import write_manifest
 from .load_cache import LoadCache, folder_state, stamp
@@ -32,7 +33,7 @@ from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_
 from .plan_view import day_label, history_view, panel
 from .search import SearchIndexError, build_search, search_record
 from .serve_cache import OutputCache, fingerprint, link_targets, nav_shape, without_moment
-from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, document_page
+from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, THEME_SCRIPTS, document_page
 
 log = get_plugin_logger(__name__)
 MARKDOWN_EXTENSION = "site_builder.markdown_ext"
@@ -104,6 +105,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             config.theme.static_templates.add(SEARCH_PAGE)
         if SORTABLE_SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SORTABLE_SCRIPT)
+        config.extra["sb_csp"] = policy(_merged_sites(config))  # templates/main.html writes it
         return config
 
     def on_files(self, files: Files, config) -> Files:
@@ -128,6 +130,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         assets = resources.files("site_builder") / "assets"
         files.append(File.generated(config, STYLESHEET, content=(assets / "site-builder.css").read_bytes()))
         files.append(File.generated(config, SORTABLE_SCRIPT, content=(assets / "sortable.js").read_bytes()))
+        for script in THEME_SCRIPTS:  # Material's inline scripts, as files (csp.py)
+            files.append(File.generated(config, script, content=(assets / posixpath.basename(script)).read_bytes()))
         self.content = content
         self.plans = {plan.rel: plan for plan in content.plans}
         self._plan_inputs = {}
@@ -238,8 +242,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         return server
 
     def on_post_page(self, output, page, config):
-        # A serve rebuild writes few pages: each gets its policy here rather than by reading the whole
-        # site afterwards (on_post_build does that for a full build).
+        # Our main.html writes the policy; a page from a site's own main.html gets it here during a
+        # serve rebuild (which writes few pages), and from on_post_build after a full build.
         return add_policy(output, _merged_sites(config)) if self.serving and self.config.enabled else output
 
     def on_post_template(self, output_content, template_name, config):

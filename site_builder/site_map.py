@@ -23,6 +23,9 @@ FIELD_GUIDE = "huong-dan/truong-thong-tin.md"
 SCHEMA = "data/plan.schema.json"
 STYLESHEET = "assets/site-builder.css"
 SORTABLE_SCRIPT = "assets/sortable.js"
+# Material's inline scripts as files (templates/partials/javascripts/), so the CSP allows no inline script.
+THEME_SCRIPTS = tuple(f"assets/md-{name}.js" for name in ("base", "content", "content-tabs", "announce", "consent",
+                                                           "outdated", "palette"))
 SEARCH_PAGE = "tim-kiem/index.html"  # a static template (site_builder/templates), not a Markdown page
 # A portal (plugin option `portal`): national pages merged from the data of member sites.
 NATIONAL_DOCUMENTS = "toan-quoc/index.md"

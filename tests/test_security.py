@@ -165,3 +165,70 @@ def test_chromium_reports_no_policy_violation(hostile_site):
             assert dialogs == [], path  # no alert() ran
             tab.close()
         browser.close()
+
+
+_INLINE = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
+
+
+def test_no_page_carries_an_inline_script_and_the_policy_is_one_for_all(hostile_site):
+    """The policy comes from the templates, not from the finished pages: it names no script hash, so
+    it is the same for every page, and no page has an inline script it would have to allow."""
+    policies = set()
+    for html in hostile_site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        inline = [m["body"][:60] for m in _INLINE.finditer(text)
+                  if "src=" not in m["attrs"] and "application/json" not in m["attrs"]]
+        assert inline == [], html
+        policies.add(re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', text).group(1))
+    assert len(policies) == 1 and "sha256-" not in policies.pop()
+
+
+def test_material_scripts_are_loaded_from_files_as_material_writes_them():
+    """Each of Material's inline scripts (partials/javascripts/) is shipped as a file with the same code,
+    the page's values read from the tag; a Material upgrade that changes one fails here."""
+    from importlib import resources
+
+    material = Path(resources.files("material")) / "templates" / "partials" / "javascripts"
+    ours = Path(resources.files("site_builder")) / "assets"
+    tag_values = {'new URL("{{ config.extra.scope | d(base_url) }}",location)': "new URL(document.currentScript.dataset.scope,location)",
+                  'base=new URL("{{ base_url }}")': "base=new URL(document.currentScript.dataset.base,location)"}
+    names = {"base": ["base"], "announce": ["announce"], "consent": ["consent"], "outdated": ["outdated"],
+             "palette": ["palette"], "content": ["content-tabs", "content"]}
+    for partial, files in names.items():
+        scripts = re.findall(r"<script>(.*?)</script>", (material / f"{partial}.html").read_text(encoding="utf-8"), re.S)
+        assert len(scripts) == len(files), partial
+        for script, name in zip(scripts, files):
+            for template, value in tag_values.items():
+                script = script.replace(template, value)
+            code = [ln for ln in (ours / f"md-{name}.js").read_text(encoding="utf-8").splitlines() if not ln.startswith("//")]
+            assert code == [script], name
+
+
+def test_a_script_that_escapes_markup_is_still_blocked(hostile_site, tmp_path):
+    """As if escaping had failed: a script and an event handler written into a built page do not run."""
+    import shutil
+
+    from test_browser import ARGS, CHROMIUM
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    site = tmp_path / "site"
+    shutil.copytree(hostile_site, site)
+    page = site / "ke-hoach" / "2025" / "tan-cong" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    injected = ('<meta name="author" content=""><script>document.title="PWNED-HEAD"</script>',
+                '<script>document.body.dataset.pwned="1"</script><img src="x" onerror="document.body.dataset.pwned=2">')
+    html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">' + injected[0], 1)
+    html = html.replace('<div class="sb-plan__text">', '<div class="sb-plan__text">' + injected[1], 1)
+    assert injected[0] in html and injected[1] in html
+    page.write_text(html, encoding="utf-8")
+    with serve(site) as base, sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        tab = browser.new_page()
+        tab.add_init_script("window.__violations = [];"
+                            "document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));")
+        tab.goto(base + "/ke-hoach/2025/tan-cong/", wait_until="networkidle")
+        assert "PWNED" not in tab.title()
+        assert tab.evaluate("document.body.dataset.pwned") is None
+        assert len(tab.evaluate("window.__violations")) >= 3  # two scripts and the handler, each refused
+        assert tab.evaluate("typeof __md_get") == "function"  # Material's own scripts ran, from their files
+        browser.close()
