@@ -89,7 +89,7 @@ def _name_the_province(issuers: list[Group]) -> None:
 def _sort_key(plan: Plan):
     """Newest first; undated plans after dated ones, then by title."""
     issued = plan.issued
-    stamp = (issued.year, issued.month or 0, issued.day or 0) if issued else (0, 0, 0)
+    stamp = (issued.year, issued.month or 0, issued.day or 0) if issued else (plan.listed_year or 0, 0, 0)
     return (tuple(-x for x in stamp), normalise_name(plan.title), plan.rel)
 
 
@@ -121,7 +121,7 @@ class Catalog:
     def _years(self) -> list[Group]:
         groups = _group(
             self.plans,
-            lambda p: (str(p.year), str(p.year)) if p.year else (UNKNOWN_YEAR, "Chưa rõ năm ban hành"),
+            lambda p: (str(p.listed_year), str(p.listed_year)) if p.listed_year else (UNKNOWN_YEAR, "Chưa rõ năm ban hành"),
         )
         return sorted(groups, key=lambda g: (g.key == UNKNOWN_YEAR, -int(g.key) if g.key.isdigit() else 0))
 

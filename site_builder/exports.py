@@ -211,6 +211,11 @@ JSON_FIELDS: tuple[Column, ...] = (
     Column("issuer", _label("issuer") + ".", lambda p, c: p.issuer),
     Column("issued", _label("issued") + " dạng NĂM-THÁNG-NGÀY; văn bản không ghi ngày hoặc tháng thì chỉ có "
            "NĂM-THÁNG («2025-01») hoặc NĂM; null khi không rõ.", lambda p, c: p.issued.iso() if p.issued else None),
+    Column("year", "Năm dùng để xếp và lọc văn bản: năm ban hành; văn bản không ghi ngày thì năm của thư mục lưu "
+           "văn bản (ke-hoach/2025/) hoặc năm ghi trong trích yếu («… năm 2025»); null khi không rõ.",
+           lambda p, c: p.listed_year),
+    Column("year_source", "Năm ở trường year lấy từ đâu: «ngày ban hành», «thư mục» hoặc «trích yếu»; null khi không rõ.",
+           lambda p, c: "ngày ban hành" if p.issued else p.filed_year_source),
     Column("place", _label("place") + " ghi ở dòng ngày tháng.", lambda p, c: p.place),
     Column("locality", _label("locality") + ": {province, district, commune} (tỉnh, huyện, xã) theo tên gọi tại "
            "thời điểm ban hành; cấp nào không ghi là null.",
@@ -269,6 +274,8 @@ CSV_COLUMNS: tuple[Column, ...] = (
     Column("number", "Số, ký hiệu đúng như văn bản ghi.", lambda r: r["number"]),
     Column("issuer", "Cơ quan ban hành.", lambda r: r["issuer"]),
     Column("issued", "Ngày ban hành (NĂM-THÁNG-NGÀY, có thể thiếu ngày hoặc tháng).", lambda r: r["issued"]),
+    Column("year", "Năm dùng để xếp và lọc (năm ban hành, hoặc năm của thư mục hay trích yếu khi văn bản không ghi ngày).",
+           lambda r: r["year"]),
     Column("province", "Tỉnh/thành phố.", lambda r: r["locality"]["province"]),
     Column("district", "Huyện/quận/thị xã.", lambda r: r["locality"]["district"]),
     Column("commune", "Xã/phường/thị trấn.", lambda r: r["locality"]["commune"]),

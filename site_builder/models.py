@@ -70,9 +70,20 @@ class Plan:
     tasks: list["Task"] = field(default_factory=list)
     targets: list["Task"] = field(default_factory=list)
 
+    # The year a plan is listed and searched under when its date of issue gives none: from the
+    # folder it is filed in (ke-hoach/2025/) or its title («… năm 2025»); validate sets both.
+    filed_year: int | None = None
+    filed_year_source: str | None = None  # "thư mục" or "trích yếu"
+
     @property
     def year(self) -> int | None:
+        """The year of issue, as the document states it (identities use this one)."""
         return self.issued.year if self.issued else None
+
+    @property
+    def listed_year(self) -> int | None:
+        """The year to browse, filter and search by: the year of issue, else the year it is filed under."""
+        return self.issued.year if self.issued else self.filed_year
 
     @property
     def number_label(self) -> str | None:

@@ -85,6 +85,11 @@ def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Pa
         "issuer_url": page_url(issuer_page(plan)),
         "issued": plan.issued.vietnamese().capitalize() if plan.issued else "Chưa rõ",
         "issued_iso": plan.issued.iso() if plan.issued else None,
+        # The year it is listed under when the document gives no date, and where that year came from.
+        "year": plan.listed_year,
+        "year_note": (f"văn bản không ghi ngày; xếp vào năm {plan.filed_year} theo "
+                      + ("thư mục lưu văn bản" if plan.filed_year_source == "thư mục" else "năm ghi trong trích yếu")
+                      if not plan.issued and plan.filed_year else None),
         "year_url": page_url(year_page(plan)),
         "place": plan.place,
         "locality": plan.locality.label() or "Chưa ghi",

@@ -66,7 +66,7 @@ def document_page(doc) -> str:
 
 
 def year_page(plan: Plan) -> str:
-    return f"nam/{plan.year or UNKNOWN_YEAR}/index.md"
+    return f"nam/{plan.listed_year or UNKNOWN_YEAR}/index.md"
 
 
 def issuer_slug(plan: Plan) -> str:

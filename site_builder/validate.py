@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import hashlib
 import posixpath
+import re
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +153,7 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
     if check.failed:
         return None
     number_raw = values.get("number")
+    filed_year, filed_source = (None, None) if "issued" in values else filed_year_of(raw.rel, values["title"])
     return Plan(
         rel=raw.rel,
         path=raw.path,
@@ -179,7 +181,24 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
         tasks=tasks,  # issue 5
         targets=targets,  # issue 5
         lines=dict(raw.lines),
+        filed_year=filed_year,
+        filed_year_source=filed_source,
     )
+
+
+_TITLE_YEAR = re.compile(r"\bnăm (\d{4})\b", re.IGNORECASE)
+
+
+def filed_year_of(rel: str, title: str) -> tuple[int | None, str | None]:
+    """A plan without a date of issue is still a plan of some year: the year folder it is filed in,
+    else the one year its title names («… năm 2025»)."""
+    for part in reversed(rel.split("/")[:-1]):
+        if part.isdigit() and len(part) == 4 and 1900 <= int(part) <= 2200:
+            return int(part), "thư mục"
+    years = {int(y) for y in _TITLE_YEAR.findall(title) if 1900 <= int(y) <= 2200}
+    if len(years) == 1:
+        return years.pop(), "trích yếu"
+    return None, None
 
 
 def _attachments(check: FieldChecker, items: list[dict], source_file: Path | None) -> list[Attachment]:

@@ -112,9 +112,19 @@ def test_listings_link_to_every_plan(seed_site):
         assert linked_from(children) == plan_urls, family
 
 
+def _listed(site: Path, listing: str) -> set[str]:
+    page = site / listing / "index.html"
+    return {resolve(page, h, site) for h in parse(page).hrefs if "ke-hoach/" in h}
+
+
 def test_listings_group_plans_honestly(seed_site):
     years = " ".join(parse(seed_site / "nam" / "index.html").text)
     assert "2025" in years and "Chưa rõ năm ban hành" in years
+    # Four plans filed under ke-hoach/2025/ (three of them undated) are plans of 2025; the one with
+    # neither a date nor a year anywhere is «chưa rõ năm».
+    filed_2025 = {page_url(rel) for rel in SEED_FILES.values() if rel.startswith("ke-hoach/2025/")}
+    assert len(filed_2025) == 4 and _listed(seed_site, "nam/2025") == filed_2025
+    assert _listed(seed_site, "nam/chua-ro-nam") == {page_url(SEED_FILES["003_b7d91b333b96f748.txt"])}
     unknown = " ".join(parse(seed_site / "nam" / "chua-ro-nam" / "index.html").text)
     assert "(chưa có số)" in unknown
     places = " ".join(parse(seed_site / "dia-ban" / "index.html").text)
@@ -252,3 +262,29 @@ def test_issuer_pages_depend_only_on_each_issuers_own_name_and_province():
     assert found[("UBND xã Hòa Bình", None)] == found[("UBND xã Hòa Bình", "Thanh Hóa")] == "co-quan/ubnd-xa-hoa-binh/index.md"
     assert sorted(g.name for g in catalog.by_issuer) == [
         "UBND xã Hòa Bình", "UBND xã Tân Phú (Bình Phước)", "UBND xã Tân Phú (Đồng Nai)"]
+
+
+def test_an_undated_plan_says_which_year_it_is_listed_under_and_why(seed_site):
+    page = page_of(seed_site, SEED_FILES["002_83576d4c190ef1ef.txt"]).read_text(encoding="utf-8")
+    assert "văn bản không ghi ngày; xếp vào năm 2025 theo thư mục lưu văn bản" in page
+    assert '<span data-pagefind-filter="year">2025</span>' in page
+    dated = page_of(seed_site, SEED_FILES["000_566781da1b547808.txt"]).read_text(encoding="utf-8")
+    assert "xếp vào năm" not in dated  # «tháng 01 năm 2025» says its year itself
+    records = {r["url"]: r for r in json.loads((seed_site / "data" / "plans.json").read_text(encoding="utf-8"))["plans"]}
+    years = {url: (r["year"], r["year_source"]) for url, r in records.items()}
+    assert years[page_url(SEED_FILES["002_83576d4c190ef1ef.txt"])] == (2025, "thư mục")
+    assert years[page_url(SEED_FILES["000_566781da1b547808.txt"])] == (2025, "ngày ban hành")
+    assert years[page_url(SEED_FILES["003_b7d91b333b96f748.txt"])] == (None, None)
+
+
+@pytest.mark.parametrize("rel, title, expected", [
+    ("ke-hoach/2024/x.md", "Công tác năm 2025", (2024, "thư mục")),  # the folder is the official's choice
+    ("ke-hoach/chua-ro-nam/x.md", "Công tác dân vận năm 2025", (2025, "trích yếu")),
+    ("ke-hoach/chua-ro-nam/x.md", "Giai đoạn năm 2021 đến năm 2025", (None, None)),  # two years: no guess
+    ("ke-hoach/x.md", "Kế hoạch 5 năm", (None, None)),
+    ("ke-hoach/1800/x.md", "Năm 1999", (1999, "trích yếu")),
+])
+def test_the_year_a_plan_is_filed_under(rel, title, expected):
+    from site_builder.validate import filed_year_of
+
+    assert filed_year_of(rel, title) == expected
