@@ -34,11 +34,14 @@ def _hashes(root: Path, skip: set[str] = frozenset()) -> dict[str, str]:
     return result
 
 
-def write_manifest(site_dir: Path, content_dir: Path, source_prefix: str, commit: str | None, built_at: str) -> dict:
-    """Hash the finished site (run last, after every other file is written) and the sources."""
+def write_manifest(site_dir: Path, content_dir: Path, source_prefix: str, commit: str | None, built_at: str,
+                   tools: dict[str, str] | None = None) -> dict:
+    """Hash the finished site (run last, after every other file is written) and the sources.
+    `tools`: the versions of what made the site besides this package (Pagefind's)."""
     pages = _hashes(site_dir, _SELF)
     sources = {source_prefix + rel: sha for rel, sha in _hashes(content_dir).items()}
-    manifest = {"commit": commit, "built_at": built_at, "algorithm": "sha256", "sources": sources, "pages": pages}
+    manifest = {"commit": commit, "built_at": built_at, "algorithm": "sha256", **(tools or {}),
+                "sources": sources, "pages": pages}
     (site_dir / "data").mkdir(exist_ok=True)
     (site_dir / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     (site_dir / SITE_SUMS).write_text("".join(f"{sha}  {rel}\n" for rel, sha in pages.items()), encoding="utf-8")

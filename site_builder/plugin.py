@@ -31,7 +31,9 @@ from .manifest import write_manifest
 from .load_cache import LoadCache, folder_state, stamp
 from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, take_over
 from .plan_view import day_label, history_view, panel
-from .search import SearchIndexError, build_search, search_record
+from .search import copy_assets, search_record
+from .search_bundles import bundle_of, plan_bundles
+from .search_index import BundleIndexer, SearchIndexError, pagefind_binary, pagefind_version
 from .serve_cache import OutputCache, fingerprint, link_targets, nav_shape, without_moment
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, THEME_SCRIPTS, document_page
 
@@ -64,6 +66,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self._plan_inputs: dict[str, tuple[dict, dict]] = {}
         self._builds = 0
         self._background: threading.Thread | None = None  # search index of the last serve rebuild
+        self._indexer: BundleIndexer | None = None  # the search index; kept across a session's builds
+        self._rendered: set[str] = set()  # pages written by this build
         self._waiting = None
         self._lock = threading.Lock()
 
@@ -108,6 +112,17 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         config.extra["sb_csp"] = policy(_merged_sites(config))  # templates/main.html writes it
         return config
 
+    def _search_indexer(self, config) -> BundleIndexer:
+        site_dir = Path(config.site_dir)
+        if self._indexer is None or self._indexer.site_dir != site_dir:
+            checkout = Path(str(resources.files("site_builder"))).parent  # this package's own node_modules
+            try:
+                binary = pagefind_binary(Path(config.config_file_path).parent, checkout)
+            except SearchIndexError as exc:
+                raise PluginError(f"Tìm kiếm: {exc}") from None
+            self._indexer = BundleIndexer(site_dir, binary)
+        return self._indexer
+
     def on_files(self, files: Files, config) -> Files:
         if not self.config.enabled:
             return files
@@ -136,7 +151,14 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self.plans = {plan.rel: plan for plan in content.plans}
         self._plan_inputs = {}
         self._clock = {"pipeline": content.seconds, "_files_done": time.perf_counter()}
-        return files
+        self._bundles = plan_bundles(content.catalog.plans)
+        self._owner = bundle_of(self._bundles)
+        self._rendered = set()
+        # Pages are rendered bundle by bundle (other pages first: searched ones go to the first), so
+        # the indexer, fed as each page is written, holds one bundle at a time (search_index).
+        last = len(self._bundles)
+        order = {src: (1 + position, i) for i, (src, position) in enumerate(self._owner.items())}
+        return Files(sorted(files, key=lambda f: order.get(f.src_uri, (0 if f.is_documentation_page() else last + 1, 0))))
 
     def on_nav(self, nav, config, files):
         if self._outputs is not None and self.content is not None:
@@ -241,10 +263,28 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                 server.watch(str(member.data))
         return server
 
+    def on_env(self, env, config, files):
+        # Every page is read; rendering starts. A build that renders every page feeds the indexer as it
+        # goes; a dirty preview rebuild indexes what changed afterwards, in the background.
+        if self.config.enabled and self.content is not None and not self._dirty_rebuild():
+            self._wait_background()
+            self._search_indexer(config).begin(self._bundles, self._owner)
+        return env
+
+    def _dirty_rebuild(self) -> bool:
+        return self.serving and self._outputs is not None and self._builds > 0
+
     def on_post_page(self, output, page, config):
+        if not self.config.enabled:
+            return output
+        if self._indexer is not None:
+            self._rendered.add(page.file.src_uri)
+            self._indexer.add(page.file.src_uri, Path(page.file.abs_dest_path), output)
+        # MkDocs keeps every page's HTML until the build ends; this one is written, and nothing reads it again.
+        page.content = None
         # Our main.html writes the policy; a page from a site's own main.html gets it here during a
         # serve rebuild (which writes few pages), and from on_post_build after a full build.
-        return add_policy(output, _merged_sites(config)) if self.serving and self.config.enabled else output
+        return add_policy(output, _merged_sites(config)) if self.serving else output
 
     def on_post_template(self, output_content, template_name, config):
         if self.serving and self.config.enabled and template_name.endswith(".html"):
@@ -257,6 +297,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             self._wait_background()
 
     def on_build_error(self, error):
+        if self._indexer is not None:
+            self._indexer.close()
         if self._outputs is not None:
             self._outputs.forget()
 
@@ -271,8 +313,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if self._outputs is not None:
             self._outputs.commit()
         history = self.content.history if self.content else None
-        finish = functools.partial(self._finish, config, history, self.built_at)
-        if self.serving and self._builds:
+        finish = functools.partial(self._finish, config, history, self.built_at, self._dirty_rebuild(),
+                                   self._bundles, self._owner, set(self._rendered))
+        if self._dirty_rebuild():
             # The official is waiting for the page, not for the search index: it follows in seconds.
             self._in_background(finish)
         else:
@@ -281,14 +324,22 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if os.environ.get("SITE_BUILDER_TIMINGS"):  # for bench/: where the build spends its time
             Path(os.environ["SITE_BUILDER_TIMINGS"]).write_text(json.dumps(self._clock), encoding="utf-8")
 
-    def _finish(self, config, history, built_at: str) -> None:
-        """Search over the finished HTML, then the manifest, which hashes every file written before it
-        (search index included). A failure fails the build, so that `site-builder build` keeps the
-        previous site rather than publishing one without search."""
+    def _finish(self, config, history, built_at: str, dirty: bool, bundles, owner, rendered: set[str]) -> None:
+        """The search index (the last bundles of a full build, or those a preview rebuild touched),
+        then the manifest, which hashes every file written before it (search index included). A
+        failure fails the build, so that `site-builder build` keeps the previous site rather than
+        publishing one without search."""
         mark = time.perf_counter()
+        indexer = self._search_indexer(config)
         try:
-            log.debug(build_search(Path(config.site_dir)))
+            copy_assets(Path(config.site_dir))
+            version = pagefind_version(indexer.binary)
+            if dirty:
+                indexer.update(bundles, owner, rendered, version)
+            else:
+                indexer.finish(version)
         except SearchIndexError as exc:
+            indexer.close()
             raise PluginError(f"Tìm kiếm: {exc}") from None
         self._clock["search_index"], mark = time.perf_counter() - mark, time.perf_counter()
         if history is not None and history.available:
@@ -298,7 +349,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             docs, root = Path(config.docs_dir).resolve(), Path(config.config_file_path).resolve().parent
             prefix = docs.relative_to(root).as_posix() + "/" if docs.is_relative_to(root) else ""
         write_manifest(Path(config.site_dir), Path(config.docs_dir), prefix,
-                       history.head if history else None, built_at)
+                       history.head if history else None, built_at, tools={"pagefind": version})
         self._clock["manifest"] = time.perf_counter() - mark
 
     def _in_background(self, work) -> None:

@@ -1,8 +1,7 @@
-"""Search over the finished site: Pagefind indexes the built HTML, plus our small search UI.
+"""What search reads of a page besides its text, and our small search UI's files.
 
-Runs after any engine has written the site (the MkDocs plugin calls it in `on_post_build`), so
-search survives a change of site engine. What gets indexed is decided by the templates
-(`data-pagefind-body`, `-meta`, `-filter`, `-weight`); this module only runs the indexer.
+Pagefind indexes the built HTML (search_index, in bundles: search_bundles); what gets indexed is
+decided by the templates (`data-pagefind-body`, `-meta`, `-filter`, `-weight`).
 
 Vietnamese folding, in short: Pagefind (>= 1.5) folds tone and vowel marks itself, and joins
 `33/CT-TTg`, `33-CT/TTg` and `33/ct-ttg` into one token, but it cannot fold `đ` (U+0111 has no
@@ -13,21 +12,11 @@ the browser script normalises the query to NFC. See README, «Tìm kiếm».
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import unicodedata
 from importlib import resources
 from pathlib import Path
 
-BUNDLE_DIR = "pagefind"  # Pagefind's own default; the browser script loads /pagefind/pagefind.js
 ASSETS = ("sb-search.js", "sb-search.css")  # copied from site_builder/assets to <site>/assets/
-# Heading anchors ("¶") are part of the article but not of the text a citizen searches.
-EXCLUDE_SELECTORS = ".headerlink"
-TIMEOUT_SECONDS = 1800  # 10,000 plans index in well under a minute; this only stops a hung binary
-
-
-class SearchIndexError(Exception):
-    """The search index could not be built; the message is Vietnamese."""
 
 
 def fold_d(text: str) -> str:
@@ -70,51 +59,9 @@ def search_record(title: str, html: str, plan: dict) -> dict:
     return {"extra": extra, "folded": folded_text, "tail": len(f"{extra} {folded_text}".split())}
 
 
-def pagefind_executable() -> Path:
-    """The binary shipped inside the `pagefind_bin` wheel: no download at build time."""
-    try:
-        from pagefind_bin import get_executable
-    except ImportError:
-        raise SearchIndexError("thiếu gói «pagefind[bin]»; hãy chạy scripts/setup để cài lại.") from None
-    try:
-        return Path(get_executable())
-    except FileNotFoundError:
-        raise SearchIndexError("gói «pagefind[bin]» không có chương trình Pagefind cho máy này.") from None
-
-
 def copy_assets(site_dir: Path) -> None:
     target = site_dir / "assets"
     target.mkdir(parents=True, exist_ok=True)
     package = resources.files("site_builder") / "assets"
     for name in ASSETS:
         (target / name).write_bytes((package / name).read_bytes())
-
-
-def run_pagefind(site_dir: Path) -> str:
-    """Index `site_dir` into `site_dir/pagefind`; returns Pagefind's log for the caller to show."""
-    # A previous build's chunks have hashed names and would linger beside the new ones.
-    shutil.rmtree(site_dir / BUNDLE_DIR, ignore_errors=True)
-    command = [
-        str(pagefind_executable()),
-        "--site", str(site_dir),
-        "--output-subdir", BUNDLE_DIR,
-        "--exclude-selectors", EXCLUDE_SELECTORS,
-    ]
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise SearchIndexError(f"không chạy được Pagefind để tạo chỉ mục tìm kiếm: {exc}") from None
-    log = (result.stdout + result.stderr).strip()
-    if result.returncode != 0 or not (site_dir / BUNDLE_DIR / "pagefind.js").is_file():
-        last = log.splitlines()[-5:] if log else ["(không có thông báo)"]
-        raise SearchIndexError("Pagefind không tạo được chỉ mục tìm kiếm: " + " | ".join(last))
-    return log
-
-
-def build_search(site_dir: Path) -> str:
-    """Everything search needs in a built site: our script and style, then Pagefind's index."""
-    site_dir = Path(site_dir)
-    if not site_dir.is_dir():
-        raise SearchIndexError(f"không thấy thư mục trang web {site_dir} để tạo chỉ mục tìm kiếm.")
-    copy_assets(site_dir)
-    return run_pagefind(site_dir)

@@ -37,8 +37,15 @@ def test_fold_d_only_folds_d_and_accepts_nfd():
 
 
 def test_build_writes_the_search_index_and_no_material_search(seed_site: Path):
-    assert (seed_site / "pagefind" / "pagefind.js").is_file()
-    assert any((seed_site / "pagefind" / "index").iterdir())
+    import json
+
+    listing = json.loads((seed_site / "pagefind" / "bundles.json").read_text(encoding="utf-8"))
+    assert listing["pagefind"] == "1.6.0"  # the binary pinned in package-lock.json, not PyPI's
+    for bundle in listing["bundles"]:
+        assert (seed_site / "pagefind" / bundle["id"] / "pagefind.js").is_file()
+        assert any((seed_site / "pagefind" / bundle["id"] / "index").iterdir())
+    manifest = json.loads((seed_site / "data" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["pagefind"] == "1.6.0"
     assert (seed_site / "assets" / "sb-search.js").is_file()
     assert (seed_site / "tim-kiem" / "index.html").is_file()
     assert not (seed_site / "search" / "search_index.json").exists()  # Material's 20 KB-per-plan index
@@ -100,16 +107,16 @@ def test_folded_copy_holds_the_d_words(seed_site: Path):
 
 def test_a_pagefind_failure_keeps_the_previous_site(tmp_path, monkeypatch, caplog):
     from site_builder import build, plugin
-    from site_builder.search import SearchIndexError
+    from site_builder.search_index import SearchIndexError
 
     project = copy_project(tmp_path / "p")
     assert run_cli("build", cwd=project).returncode == 0
     before = sorted(p.relative_to(project / "site").as_posix() for p in (project / "site").rglob("*"))
 
-    def broken(site_dir):
+    def broken(self, version):
         raise SearchIndexError("Pagefind không tạo được chỉ mục tìm kiếm: hỏng")
 
-    monkeypatch.setattr(plugin, "build_search", broken)
+    monkeypatch.setattr(plugin.BundleIndexer, "finish", broken)
     monkeypatch.chdir(project)
     with pytest.raises(build.BuildFailed) as failure:
         build.build_site(project / "mkdocs.yml")

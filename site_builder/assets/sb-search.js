@@ -1,11 +1,14 @@
 // Search UI over Pagefind: the header box on every page and the search page with filters.
 // Pagefind is loaded from this site's own pagefind/ folder, and only once a visitor starts to
-// search (many readers are on slow phone networks). The index is written by site_builder.search.
+// search (many readers are on slow phone networks). The index is in bundles (site_builder.search_bundles,
+// listed in pagefind/bundles.json): the newest plans answer first, older ones follow below them.
 
 const TEXT = {
   searching: "Đang tìm…",
   none: "Không tìm thấy kế hoạch nào.",
-  count: (n) => `Tìm thấy ${n} kế hoạch.`,
+  count: (n) => `Tìm thấy ${n} kết quả.`,
+  countSoFar: (n) => `Đã có ${n} kết quả mới nhất; đang tìm tiếp trong các năm trước…`,
+  older: "Kết quả cũ hơn",
   failed: "Chưa tải được chức năng tìm kiếm. Hãy tải lại trang và thử lại.",
   prompt: "Nhập từ khóa hoặc chọn một bộ lọc.",
   all: "Tất cả",
@@ -46,25 +49,87 @@ function queryTerms(query) {
 
 // ---- Pagefind ---------------------------------------------------------------------------
 
+// A search index: its first bundle (one Pagefind instance) and, made only when a search needs
+// them, the older bundles and other sites' indexes (extra.search_merge) merged into a second.
 const loaded = new Map();
 
+async function bundlesOf(folder) {
+  const listing = new URL("bundles.json", folder);
+  const response = await fetch(listing);
+  if (!response.ok) return [{ url: folder.href, years: [], undated: true }]; // an index in one bundle
+  const { bundles } = await response.json();
+  return bundles.map((b) => ({ ...b, url: new URL(`${b.id}/`, folder).href }));
+}
+
 function loadPagefind(root) {
-  const script = new URL(root.dataset.pagefind, document.baseURI);
-  if (!loaded.has(script.href)) {
+  const folder = new URL(root.dataset.pagefind, document.baseURI);
+  if (!loaded.has(folder.href)) {
     const promise = (async () => {
-      const pagefind = await import(script.href);
-      // Result URLs are site-relative; the site may live below a path (e.g. /tinh-a/).
-      await pagefind.options({ baseUrl: new URL("../", script).pathname, excerptLength: EXCERPT_WORDS });
-      for (const other of (root.dataset.merge || "").split(/\s+/).filter(Boolean)) {
-        const bundle = new URL(other, document.baseURI);
-        await pagefind.mergeIndex(bundle.href, { baseUrl: new URL("../", bundle).pathname });
-      }
-      return pagefind;
+      // Other sites searched too (extra.search_merge): their newest bundle is ranked with ours,
+      // their older ones with our older ones.
+      const sites = [folder, ...(root.dataset.merge || "").split(/\s+/).filter(Boolean).map((u) => new URL(u, document.baseURI))];
+      const listed = await Promise.all(sites.map(async (site) => {
+        // Result URLs are site-relative; a site may live below a path (e.g. /tinh-a/).
+        const baseUrl = new URL("../", site).pathname;
+        return (await bundlesOf(site)).map((bundle) => ({ ...bundle, baseUrl }));
+      }));
+      const bundles = listed[0];
+      const module = await import(new URL("pagefind.js", bundles[0].url).href);
+      const make = (bundle) => oneAtATime(module.createInstance({ basePath: bundle.url, baseUrl: bundle.baseUrl, excerptLength: EXCERPT_WORDS }));
+      const first = make(bundles[0]);
+      for (const other of listed.slice(1)) await first.mergeIndex(other[0].url, { baseUrl: other[0].baseUrl });
+      const older = listed.flatMap((site) => site.slice(1));
+      const index = { bundles, first, rest: null };
+      index.older = () => {
+        index.rest ??= (async () => {
+          if (older.length === 0) return null;
+          // Pagefind's instances share one WebAssembly module in its worker; two loading it at once
+          // would each start it, and the first's index would point into a module no longer used.
+          await first.filters();
+          const instance = make(older[0]);
+          for (const bundle of older.slice(1)) await instance.mergeIndex(bundle.url, { baseUrl: bundle.baseUrl });
+          return instance;
+        })();
+        return index.rest;
+      };
+      return index;
     })();
-    promise.catch(() => loaded.delete(script.href)); // let a later attempt retry
-    loaded.set(script.href, promise);
+    promise.catch(() => loaded.delete(folder.href)); // let a later attempt retry
+    loaded.set(folder.href, promise);
   }
-  return loaded.get(script.href);
+  return loaded.get(folder.href);
+}
+
+// Pagefind's instance hands its index from call to call inside its WebAssembly module: two calls on
+// one instance at once (a fast typist's searches) could use it twice. Each waits for the last.
+function oneAtATime(instance) {
+  let last = Promise.resolve();
+  const queued = (method) => (...args) => {
+    const call = last.then(() => instance[method](...args));
+    last = call.catch(() => {});
+    return call;
+  };
+  return { search: queued("search"), filters: queued("filters"), options: queued("options"), mergeIndex: queued("mergeIndex") };
+}
+
+// Whether the first bundle can hold results for these filters (a year filter names its years).
+function firstMayMatch(index, filters) {
+  const year = filters.year;
+  if (!year) return true;
+  const first = index.bundles[0];
+  return /^\d+$/.test(year) ? (first.years || []).includes(Number(year)) : Boolean(first.undated);
+}
+
+// Filter counts of two searches (or two indexes) added up.
+function addCounts(a, b) {
+  const sum = {};
+  for (const counts of [a || {}, b || {}]) {
+    for (const [name, values] of Object.entries(counts)) {
+      sum[name] ??= {};
+      for (const [value, n] of Object.entries(values)) sum[name][value] = (sum[name][value] || 0) + n;
+    }
+  }
+  return sum;
 }
 
 // ---- Results ----------------------------------------------------------------------------
@@ -137,6 +202,28 @@ function resultItem(data, terms) {
   return li;
 }
 
+// In the header's panel, results of older bundles arrive after the newest: they go in a list of their
+// own below the first, under a line that says so, and nothing above them moves.
+function olderList(list) {
+  const next = list.nextElementSibling?.nextElementSibling;
+  if (next?.classList.contains("sb-results--older")) return next;
+  const heading = document.createElement("p");
+  heading.className = "sb-results__older";
+  heading.textContent = TEXT.older;
+  const older = document.createElement("ol");
+  older.className = "sb-results sb-results--older";
+  list.after(heading, older);
+  return older;
+}
+
+function dropOlder(list) {
+  const next = list.nextElementSibling?.nextElementSibling;
+  if (next?.classList.contains("sb-results--older")) {
+    next.previousElementSibling.remove();
+    next.remove();
+  }
+}
+
 // ---- Keyboard: arrows move between the box and the result links, Escape goes back --------
 
 function arrowNavigation(container, input, onEscape) {
@@ -195,17 +282,31 @@ function setupHeader(form) {
     open();
     status.textContent = TEXT.searching;
     try {
-      const pagefind = await loadPagefind(form);
-      const search = await pagefind.search(query);
-      const shown = await Promise.all(search.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
+      const index = await loadPagefind(form);
+      const first = await index.first.search(query);
+      const shown = await Promise.all(first.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
       if (mine !== serial) return; // a newer query is on its way
       const terms = queryTerms(query);
       list.replaceChildren(...shown.map((data) => resultItem(data, terms)));
-      status.textContent = search.results.length ? TEXT.count(search.results.length) : TEXT.none;
+      dropOlder(list);
       const url = new URL(searchPage);
       url.searchParams.set("q", query);
       more.href = url.href;
-      more.hidden = search.results.length === 0;
+      more.hidden = first.results.length === 0;
+      const rest = await index.older();
+      if (!rest) {
+        status.textContent = first.results.length ? TEXT.count(first.results.length) : TEXT.none;
+        return;
+      }
+      status.textContent = TEXT.countSoFar(first.results.length);
+      const older = await rest.search(query);
+      const room = HEADER_RESULTS - shown.length;
+      const added = room > 0 ? await Promise.all(older.results.slice(0, room).map((r) => r.data())) : [];
+      if (mine !== serial) return;
+      if (added.length) olderList(list).append(...added.map((data) => resultItem(data, terms)));
+      const total = first.results.length + older.results.length;
+      status.textContent = total ? TEXT.count(total) : TEXT.none;
+      more.hidden = total === 0;
     } catch (error) {
       if (mine === serial) status.textContent = TEXT.failed;
       console.error(error);
@@ -238,26 +339,55 @@ function setupHeader(form) {
 
 // ---- The search page --------------------------------------------------------------------
 
+// A list of results shown PAGE_SIZE at a time, with its «more» button.
+function pagedList(list, button, terms) {
+  let pending = [];
+  let serial = 0;
+  const paged = {
+    reset(results) {
+      serial++;
+      pending = [...results];
+      list.replaceChildren();
+      button.hidden = true;
+    },
+    async more() {
+      const mine = serial;
+      const batch = pending.splice(0, PAGE_SIZE);
+      const datas = await Promise.all(batch.map((result) => result.data()));
+      if (mine !== serial) return;
+      list.append(...datas.map((data) => resultItem(data, terms())));
+      button.hidden = pending.length === 0;
+    },
+  };
+  button.addEventListener("click", () => paged.more());
+  return paged;
+}
+
 async function setupPage(root) {
   const form = root.querySelector("form");
   const input = form.querySelector("input[name=q]");
   const selects = [...form.querySelectorAll("select[data-filter]")];
   const status = root.querySelector(".sb-search__status");
-  const list = root.querySelector(".sb-results");
-  const moreButton = root.querySelector(".sb-search-page__more");
+  const [list, olderList] = root.querySelectorAll(".sb-results");
+  const [moreButton, olderButton] = root.querySelectorAll(".sb-search-page__more");
+  const olderSection = root.querySelector(".sb-search-page__older");
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   let serial = 0;
   let timer = null;
-  let pending = [];
   let terms = [];
+  const newest = pagedList(list, moreButton, () => terms);
+  const older = pagedList(olderList, olderButton, () => terms);
 
   status.textContent = TEXT.searching;
-  let pagefind;
+  let index;
+  let rest;
   let available;
   try {
-    pagefind = await loadPagefind(root);
-    available = await pagefind.filters();
+    index = await loadPagefind(root);
+    rest = await index.older();
+    const [mine, theirs] = await Promise.all([index.first.filters(), rest ? rest.filters() : {}]);
+    available = addCounts(mine, theirs);
   } catch (error) {
     status.textContent = TEXT.failed;
     console.error(error);
@@ -282,15 +412,6 @@ async function setupPage(root) {
     }
   }
 
-  async function showMore() {
-    const batch = pending.splice(0, PAGE_SIZE);
-    const serialAtStart = serial;
-    const datas = await Promise.all(batch.map((r) => r.data()));
-    if (serialAtStart !== serial) return;
-    list.append(...datas.map((data) => resultItem(data, terms)));
-    moreButton.hidden = pending.length === 0;
-  }
-
   async function run() {
     const query = normaliseQuery(input.value);
     const filters = {};
@@ -306,24 +427,39 @@ async function setupPage(root) {
     history.replaceState(null, "", url);
     const mine = ++serial;
     if (!query && Object.keys(filters).length === 0) {
-      list.replaceChildren();
-      moreButton.hidden = true;
+      newest.reset([]);
+      older.reset([]);
+      olderSection.hidden = true;
       status.textContent = TEXT.prompt;
       showCounts(available);
       return;
     }
     status.textContent = TEXT.searching;
-    // Without a query there is no relevance to rank by: newest first.
+    // Without a query there is no relevance to rank by: newest first (the bundles are in date order).
     const options = query ? { filters } : { filters, sort: { date: "desc" } };
-    const search = await pagefind.search(query || null, options);
+    const empty = { results: [], filters: {} };
+    const first = firstMayMatch(index, filters) ? await index.first.search(query || null, options) : empty;
     if (mine !== serial) return;
     terms = queryTerms(query);
-    pending = [...search.results];
-    list.replaceChildren();
-    showCounts(search.filters || {});
-    await showMore();
-    // Announced (and, for tests, "done") only once the first results are on the page.
-    if (mine === serial) status.textContent = search.results.length ? TEXT.count(search.results.length) : TEXT.none;
+    newest.reset(first.results);
+    older.reset([]);
+    olderSection.hidden = true;
+    showCounts(first.filters || {});
+    await newest.more();
+    if (!rest) {
+      if (mine === serial) status.textContent = first.results.length ? TEXT.count(first.results.length) : TEXT.none;
+      return;
+    }
+    status.textContent = TEXT.countSoFar(first.results.length);
+    const then = await rest.search(query || null, options);
+    if (mine !== serial) return;
+    older.reset(then.results);
+    olderSection.hidden = then.results.length === 0;
+    showCounts(addCounts(first.filters, then.filters));
+    await older.more();
+    // Announced (and, for tests, "done") only once every bundle has answered.
+    const total = first.results.length + then.results.length;
+    if (mine === serial) status.textContent = total ? TEXT.count(total) : TEXT.none;
   }
 
   const later = () => {
@@ -340,8 +476,7 @@ async function setupPage(root) {
     input.focus();
     run();
   }));
-  moreButton.addEventListener("click", showMore);
-  arrowNavigation(list, input, () => input.focus());
+  arrowNavigation(list.parentElement, input, () => input.focus());
   await run();
   if (!input.value) input.focus();
 }

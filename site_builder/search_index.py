@@ -1,0 +1,208 @@
+"""Pagefind's index of the site, one bundle at a time (search_bundles), beside the rendering.
+
+A full build hands each page to the indexer as soon as MkDocs has rendered it (`add`), the pages in
+bundle order, so the indexer works on the second core and holds one bundle in memory; when the
+first page of the next bundle arrives, the last one is written and dropped. A page that arrives for
+a bundle already written (a page rendered out of order), and every bundle a preview rebuild touched,
+is indexed again from the written files (`reindex`). Pagefind is the binary pinned in the project's
+package-lock.json (`npm ci` in scripts/setup), or the one PAGEFIND_BINARY_PATH names.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from concurrent.futures import Future
+from pathlib import Path
+
+from .pagefind_service import PagefindError, PagefindService
+from .search_bundles import BUNDLES_FILE, SEARCH_DIR, Bundle, bundles_json
+
+# Heading anchors ("¶") are part of the article but not of the text a citizen searches.
+EXCLUDE_SELECTORS = [".headerlink"]
+# What Pagefind writes beside an index that this site does not use (its own search UIs).
+UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+SEARCH_BODY = "data-pagefind-body"
+
+
+class SearchIndexError(Exception):
+    """The search index could not be built; the message is Vietnamese."""
+
+
+def pagefind_binary(*roots: Path) -> Path:
+    """PAGEFIND_BINARY_PATH, else the binary `npm ci` put in node_modules/ of one of `roots` (the
+    project holding mkdocs.yml, then this package's own checkout)."""
+    named = os.environ.get("PAGEFIND_BINARY_PATH")
+    if named:
+        return Path(named)
+    for root in roots:
+        for name in ("pagefind_extended", "pagefind"):
+            found = sorted(Path(root, "node_modules", "@pagefind").glob(f"*/bin/{name}"))
+            if found:
+                return found[0]
+    raise SearchIndexError("không tìm thấy Pagefind (node_modules/@pagefind); hãy chạy scripts/setup để cài "
+                           "(npm ci theo package-lock.json).")
+
+
+def pagefind_version(binary: Path) -> str:
+    try:
+        out = subprocess.run([str(binary), "--version"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise SearchIndexError(f"không chạy được Pagefind ({binary}): {exc}") from None
+    return out.strip().rpartition(" ")[2] or "?"
+
+
+def page_url(site_dir: Path, page_file: Path) -> str:
+    """The URL Pagefind gives a result: the page's folder, from the site's root."""
+    rel = page_file.relative_to(site_dir).as_posix()
+    return "/" + (rel.removesuffix("index.html") if rel.endswith("index.html") else rel)
+
+
+class BundleIndexer:
+    """The site's search index. `begin`, `add` each written page, `finish`: a full build; `update`:
+    a preview rebuild. Kept across the builds of one `mkdocs serve` session: it remembers which
+    pages are searched (`pages`) and what each bundle held."""
+
+    def __init__(self, site_dir: Path, binary: Path) -> None:
+        self.site_dir = site_dir
+        self.binary = binary
+        self.pages: dict[str, Path] = {}  # src_uri → written page, for every page with a search body
+        self.bundles: list[Bundle] = []
+        self.owner: dict[str, int] = {}  # src_uri of a plan → position of its bundle; others: the first
+        self._held: dict[str, set[str]] = {}  # bundle id → the pages it indexed
+        self._counts: dict[str, int] = {}
+        self._service: PagefindService | None = None
+        self._open: tuple[int, int] | None = None  # (position, Pagefind's index id)
+        self._written: set[int] = set()
+        self._waiting: list[Future] = []
+
+    def begin(self, bundles: list[Bundle], owner: dict[str, int]) -> None:
+        """A full build: every bundle is made anew from the pages `add` receives."""
+        self.bundles, self.owner, self.pages = bundles, owner, {}
+        self._held, self._counts, self._written, self._open = {}, {}, set(), None
+        shutil.rmtree(self.site_dir / SEARCH_DIR, ignore_errors=True)  # hashed names would linger
+        self.site_dir.mkdir(parents=True, exist_ok=True)  # MkDocs makes it with the first page
+        self._service = PagefindService(self.binary, self.site_dir)
+
+    def add(self, src_uri: str, page_file: Path, html: str) -> None:
+        """A page MkDocs has just written; indexed now when its bundle is the one open or to come."""
+        self.pages.pop(src_uri, None)
+        if SEARCH_BODY not in html:
+            return
+        self.pages[src_uri] = page_file
+        if self._service is None:
+            return  # a preview rebuild: `update` indexes what changed, in the background
+        position = self.owner.get(src_uri, 0)
+        if position in self._written or (self._open and position < self._open[0]):
+            return  # out of order: `finish` indexes that bundle again from the files
+        if self._open is None or self._open[0] != position:
+            self._close_open()
+            self._open = (position, self._new_index())
+        self._waiting.append(self._service.add_file(self._open[1], page_url(self.site_dir, page_file), html))
+        self._held.setdefault(self.bundles[position].id, set()).add(src_uri)
+
+    def finish(self, version: str) -> None:
+        """Write what is left; index again, from the files, every bundle that missed a page."""
+        try:
+            self._close_open()
+            self._wait()
+            members = self._members()
+            for position, bundle in enumerate(self.bundles):
+                if bundle.id not in self._held or self._held[bundle.id] != members[position]:
+                    self._index_from_files(position, members[position])  # empty bundles too: the browser reads each
+            self._counts = {bundle.id: len(self._held[bundle.id]) for bundle in self.bundles}
+        finally:
+            self.close()
+        self._publish(version)
+
+    def update(self, bundles: list[Bundle], owner: dict[str, int], rendered: set[str], version: str) -> None:
+        """A preview rebuild: index again, from the files, each bundle whose pages were rendered again
+        or changed bundle; drop the folders of bundles that are gone."""
+        self.bundles, self.owner = bundles, owner
+        self.pages = {src: page for src, page in self.pages.items() if page.is_file()}  # deleted sources
+        members = self._members()
+        ids = {bundle.id for bundle in bundles}
+        for gone in set(self._held) - ids:
+            shutil.rmtree(self.site_dir / SEARCH_DIR / gone, ignore_errors=True)
+            self._held.pop(gone)
+        touched = [i for i, bundle in enumerate(bundles)
+                   if self._held.get(bundle.id) != members[i] or members[i] & rendered]
+        if touched:
+            self._service = PagefindService(self.binary, self.site_dir)
+            try:
+                for position in touched:
+                    self._index_from_files(position, members[position])
+            finally:
+                self.close()
+        self._counts = {bundle.id: len(self._held.get(bundle.id, ())) for bundle in bundles}
+        self._publish(version)
+
+    def close(self) -> None:
+        if self._service is not None:
+            self._service.close()
+            self._service = None
+
+    # -- inside ------------------------------------------------------------------------------------
+
+    def _members(self) -> list[frozenset[str]]:
+        groups: list[set[str]] = [set() for _ in self.bundles]
+        for src_uri in self.pages:
+            groups[self.owner.get(src_uri, 0)].add(src_uri)
+        return [frozenset(group) for group in groups]
+
+    def _new_index(self) -> int:
+        try:
+            return self._service.new_index({"exclude_selectors": EXCLUDE_SELECTORS})
+        except PagefindError as exc:
+            raise SearchIndexError(f"Pagefind không tạo được chỉ mục: {exc}") from None
+
+    def _close_open(self) -> None:
+        if self._open is None:
+            return
+        position, index_id = self._open
+        self._open = None
+        self._written.add(position)
+        self._waiting.append(self._service.write_files(index_id, self.site_dir / self.bundles[position].folder))
+        self._waiting.append(self._service.delete_index(index_id))
+
+    def _index_from_files(self, position: int, members: frozenset[str]) -> None:
+        """One bundle, whole, from the written pages; one bundle in the indexer's memory at a time."""
+        bundle = self.bundles[position]
+        shutil.rmtree(self.site_dir / bundle.folder, ignore_errors=True)
+        index_id = self._new_index()
+        indexed = set()
+        for src_uri in sorted(members):
+            page_file = self.pages[src_uri]
+            try:
+                html = page_file.read_text(encoding="utf-8")
+            except OSError:
+                html = ""
+            if SEARCH_BODY not in html:  # gone, or no longer searched, since it was written
+                del self.pages[src_uri]
+                continue
+            self._waiting.append(self._service.add_file(index_id, page_url(self.site_dir, page_file), html))
+            indexed.add(src_uri)
+        self._open = (position, index_id)
+        self._close_open()
+        self._wait()
+        self._held[bundle.id] = indexed
+
+    def _wait(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for future in waiting:
+            try:
+                future.result()
+            except PagefindError as exc:
+                raise SearchIndexError(f"Pagefind không tạo được chỉ mục tìm kiếm: {exc}") from None
+
+    def _publish(self, version: str) -> None:
+        for bundle in self.bundles:
+            folder = self.site_dir / bundle.folder
+            if not (folder / "pagefind.js").is_file():
+                raise SearchIndexError(f"Pagefind không ghi được chỉ mục «{bundle.folder}».")
+            for name in UNUSED:
+                (folder / name).unlink(missing_ok=True)
+        counts = [self._counts.get(bundle.id, 0) for bundle in self.bundles]
+        (self.site_dir / SEARCH_DIR / BUNDLES_FILE).write_bytes(bundles_json(self.bundles, version, counts))
