@@ -130,8 +130,11 @@ class PagefindService:
             self._log.append(line.decode("utf-8", "replace").rstrip())
 
     def _stopped(self, what: str) -> str:
-        if self._process.poll() is not None:
-            self._logger.join(timeout=2)  # what it printed before it stopped
+        try:
+            self._process.wait(timeout=2)  # it is stopping: what it printed before says why
+            self._logger.join(timeout=2)
+        except subprocess.TimeoutExpired:
+            pass
         tail = " | ".join(self._log) or "(không có thông báo)"
         return f"{what} (mã thoát {self._process.poll()}): {tail}"
 

@@ -7,7 +7,7 @@ import functools
 import json
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog import Catalog, check_catalog
@@ -83,7 +83,6 @@ class Content:
     checked: int = 0
     built_at: str | None = None
     seconds: float = 0.0  # how long loading took, for bench/
-    raw: dict[str, RawDocument] = field(default_factory=dict)
     portal: Portal | None = None  # the merged member sites, when the site is a portal
 
 
@@ -174,7 +173,7 @@ def load_site(
     pages.append(render_stats(catalog, today))
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
-                      len(paths) + registry_path.exists(), raws)
+                      len(paths) + registry_path.exists())
     content.built_at = built_at = built_at or build_time()
     files.update(render_exports(content, site_name, site_url, built_at))
     files.update(render_calendars(plans, site_name, site_url, built_at) | task_assets())  # issue 5: .ics, filter

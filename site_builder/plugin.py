@@ -224,9 +224,11 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         return self._history_cache[1]
 
     def on_page_read_source(self, page, config):
-        # MkDocs sees exactly the text we validated (decoded, NFC, LF line ends).
+        # MkDocs sees exactly the text we validated (decoded, NFC, LF line ends). A preview keeps it to
+        # tell what a save changed; a build hands it over (MkDocs keeps its own reference).
         if self.content is not None:
-            return self.content.sources.get(page.file.src_uri)
+            sources = self.content.sources
+            return sources.get(page.file.src_uri) if self.serving else sources.pop(page.file.src_uri, None)
         return None
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -252,6 +254,10 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         plan_panel = page.meta.get("plan") if page.file.src_uri in self.plans else None
         if isinstance(plan_panel, dict):
             plan_panel["search"] = search_record(str(page.title or ""), html, plan_panel)
+        # MkDocs keeps every page's source until the build ends; a plan or generated page takes its
+        # title from its front-matter, so its source is not needed once rendered.
+        if not self.serving and "title" in page.meta and (plan_panel is not None or page.file.generated_by):
+            page.markdown = ""
         return html
 
     def on_serve(self, server, config, builder):
@@ -269,7 +275,25 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if self.config.enabled and self.content is not None and not self._dirty_rebuild():
             self._wait_background()
             self._search_indexer(config).begin(self._bundles, self._owner)
+        self._env, self._navs = env, {}
         return env
+
+    def on_page_context(self, context, page, config, nav):
+        """A page outside the navigation (every plan and generated page) shows the navigation as any
+        other such page at its depth does: rendered once per depth, not once per page (a third of the
+        template time at 10,000 plans; templates/partials/nav.html)."""
+        features = config.theme.get("features") or []
+        if not self.config.enabled or "toc.integrate" in features or page in nav.pages:
+            return context
+        depth = len([part for part in page.url.split("/") if part])
+        if depth not in self._navs:
+            # Rendered for a page in a folder no link leads into, MkDocs writes every link from the depth
+            # («../../co-quan/»), right for each page at that depth; for a real page it would shorten the
+            # links into its own folder («../»).
+            alone = {**context, "page": _Nowhere("~/" * depth), "sb_nav": None}
+            self._navs[depth] = Markup(self._env.from_string(_NAV_ALONE).render(alone))
+        context["sb_nav"] = self._navs[depth]
+        return context
 
     def _dirty_rebuild(self) -> bool:
         return self.serving and self._outputs is not None and self._builds > 0
@@ -381,6 +405,23 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             if thread is None:
                 return
             thread.join()
+
+
+class _Nowhere:
+    """A page no navigation entry is, at a given depth (on_page_context)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __eq__(self, other) -> bool:
+        return False
+
+    __hash__ = object.__hash__
+
+
+# partials/nav.html rendered on its own: what base.html sets up before it includes it.
+_NAV_ALONE = ('{% import "partials/language.html" as lang with context %}'
+              '{% set features = config.theme.features or [] %}{% include "partials/nav.html" %}')
 
 
 def _merged_sites(config) -> list[str]:

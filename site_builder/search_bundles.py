@@ -6,11 +6,12 @@ a province's 10,000 plans makes a common word cost seconds (bench/README.md). Bu
 of issue, newest first: a citizen looks for this year's plan first. A year of more than MAX_PLANS
 plans is cut into equal parts by date, newest part first; older years too small to be worth a bundle
 of their own share one; plans without a year come last. The first bundle also holds every other page
-that is searched (the pages of cited documents), so a document's number finds its page at once.
-Each bundle is its own Pagefind index in `pagefind/<id>/`, made by its own indexer run, so the
-indexer's memory holds one bundle at a time, and a bundle's id depends only on the years it holds,
-so a preview rebuilds only the bundles a save touched. `pagefind/bundles.json` lists them in search
-order for the browser (assets/sb-search.js).
+that is searched (the pages of cited documents: small, ~0.1 MB of the indexer's memory each), so a
+document's number finds its page at once, ranked with the plans that cite it. Each bundle is its own Pagefind index in
+`pagefind/<id>/`, made by its own indexer run, so the indexer's memory holds a bundle or two at a
+time, and a bundle's id depends only on what it holds, so a preview rebuilds only the bundles a save
+touched. `pagefind/bundles.json` lists them in search order for the browser (assets/sb-search.js),
+the one searched first marked `first`; a bundle that indexed nothing is left out.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from .models import Plan
 
 SEARCH_DIR = "pagefind"
 BUNDLES_FILE = "bundles.json"  # in SEARCH_DIR
-MAX_PLANS = 2000  # bench/README.md: a cold common word over 2,000 plans answers in about half a second
+# bench/README.md: Pagefind's indexer holds ~0.6 MB a plan page; two bundles of 1,000 beside the
+# build stay within its 3 GB, and a cold common word over 1,000 plans answers well within half a second.
+MAX_PLANS = 1000
+DOCUMENTS = "van-ban"  # the first bundle's name on a site without plans
 
 
 @dataclass
@@ -30,6 +34,7 @@ class Bundle:
     id: str  # its folder in SEARCH_DIR
     plans: list[str] = field(default_factory=list)  # src_uri of each plan in it
     years: set[int | None] = field(default_factory=set)
+    first: bool = False  # searched at once; the rest after it
 
     @property
     def folder(self) -> str:
@@ -56,11 +61,11 @@ def plan_bundles(plans_newest_first: list[Plan]) -> list[Bundle]:
         start = 0
         for part in range(parts):
             end = start + size + (part < more)
-            bundles.append(Bundle(name + (f"-{part + 1}" if part else ""), rels[start:end], {year}))
+            bundles.append(Bundle(name + (f"-{part + 1}" if part else ""), rels[start:end], {year}, not bundles))
             start = end
         # Never the first bundle (it answers first), a part of a year, or the plans without a year.
         sharing = bundles[-1] if len(bundles) > 1 and parts == 1 and year is not None else None
-    return bundles or [Bundle("0")]
+    return bundles or [Bundle(DOCUMENTS, first=True)]
 
 
 def bundle_of(bundles: list[Bundle]) -> dict[str, int]:
@@ -71,6 +76,6 @@ def bundle_of(bundles: list[Bundle]) -> dict[str, int]:
 def bundles_json(bundles: list[Bundle], version: str, pages: list[int]) -> bytes:
     """What the browser reads first: the bundles in search order, the years each holds (so a year
     filter searches only those) and how many pages each indexed."""
-    listing = [{"id": b.id, "years": sorted((y for y in b.years if y is not None), reverse=True),
-                "undated": None in b.years, "pages": count} for b, count in zip(bundles, pages)]
+    listing = [{"id": b.id, "first": b.first, "years": sorted((y for y in b.years if y is not None), reverse=True),
+                "undated": None in b.years, "pages": count} for b, count in zip(bundles, pages) if count]
     return (json.dumps({"pagefind": version, "bundles": listing}, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

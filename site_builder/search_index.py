@@ -1,8 +1,8 @@
 """Pagefind's index of the site, one bundle at a time (search_bundles), beside the rendering.
 
 A full build hands each page to the indexer as soon as MkDocs has rendered it (`add`), the pages in
-bundle order, so the indexer works on the second core and holds one bundle in memory; when the
-first page of the next bundle arrives, the last one is written and dropped. A page that arrives for
+bundle order, so the indexer works on the second core; each bundle has an indexer process of its
+own, which writes its bundle and stops while the next one indexes, so memory holds a bundle or two. A page that arrives for
 a bundle already written (a page rendered out of order), and every bundle a preview rebuild touched,
 is indexed again from the written files (`reindex`). Pagefind is the binary pinned in the project's
 package-lock.json (`npm ci` in scripts/setup), or the one PAGEFIND_BINARY_PATH names.
@@ -13,7 +13,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import threading
 from concurrent.futures import Future
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .pagefind_service import PagefindError, PagefindService
@@ -36,12 +38,12 @@ def pagefind_binary(*roots: Path) -> Path:
     project holding mkdocs.yml, then this package's own checkout)."""
     named = os.environ.get("PAGEFIND_BINARY_PATH")
     if named:
-        return Path(named)
+        return Path(named).resolve()
     for root in roots:
         for name in ("pagefind_extended", "pagefind"):
             found = sorted(Path(root, "node_modules", "@pagefind").glob(f"*/bin/{name}"))
             if found:
-                return found[0]
+                return found[0].resolve()
     raise SearchIndexError("không tìm thấy Pagefind (node_modules/@pagefind); hãy chạy scripts/setup để cài "
                            "(npm ci theo package-lock.json).")
 
@@ -60,6 +62,17 @@ def page_url(site_dir: Path, page_file: Path) -> str:
     return "/" + (rel.removesuffix("index.html") if rel.endswith("index.html") else rel)
 
 
+@dataclass
+class _Run:
+    """One indexer process making one bundle: written and stopped in the background when done, so
+    the next bundle's process indexes while this one writes."""
+
+    position: int
+    service: PagefindService
+    index_id: int
+    waiting: list[Future] = field(default_factory=list)
+
+
 class BundleIndexer:
     """The site's search index. `begin`, `add` each written page, `finish`: a full build; `update`:
     a preview rebuild. Kept across the builds of one `mkdocs serve` session: it remembers which
@@ -73,18 +86,19 @@ class BundleIndexer:
         self.owner: dict[str, int] = {}  # src_uri of a plan → position of its bundle; others: the first
         self._held: dict[str, set[str]] = {}  # bundle id → the pages it indexed
         self._counts: dict[str, int] = {}
-        self._service: PagefindService | None = None
-        self._open: tuple[int, int] | None = None  # (position, Pagefind's index id)
+        self._streaming = False  # a full build: pages are indexed as they are written
+        self._open: _Run | None = None
+        self._closing: list[threading.Thread] = []
+        self._errors: list[str] = []
         self._written: set[int] = set()
-        self._waiting: list[Future] = []
 
     def begin(self, bundles: list[Bundle], owner: dict[str, int]) -> None:
         """A full build: every bundle is made anew from the pages `add` receives."""
         self.bundles, self.owner, self.pages = bundles, owner, {}
-        self._held, self._counts, self._written, self._open = {}, {}, set(), None
+        self._held, self._counts, self._written, self._open, self._errors = {}, {}, set(), None, []
         shutil.rmtree(self.site_dir / SEARCH_DIR, ignore_errors=True)  # hashed names would linger
         self.site_dir.mkdir(parents=True, exist_ok=True)  # MkDocs makes it with the first page
-        self._service = PagefindService(self.binary, self.site_dir)
+        self._streaming = True
 
     def add(self, src_uri: str, page_file: Path, html: str) -> None:
         """A page MkDocs has just written; indexed now when its bundle is the one open or to come."""
@@ -92,15 +106,15 @@ class BundleIndexer:
         if SEARCH_BODY not in html:
             return
         self.pages[src_uri] = page_file
-        if self._service is None:
+        if not self._streaming:
             return  # a preview rebuild: `update` indexes what changed, in the background
         position = self.owner.get(src_uri, 0)
-        if position in self._written or (self._open and position < self._open[0]):
+        if position in self._written or (self._open and position < self._open.position):
             return  # out of order: `finish` indexes that bundle again from the files
-        if self._open is None or self._open[0] != position:
+        if self._open is None or self._open.position != position:
             self._close_open()
-            self._open = (position, self._new_index())
-        self._waiting.append(self._service.add_file(self._open[1], page_url(self.site_dir, page_file), html))
+            self._open = self._start(position)
+        self._open.waiting.append(self._open.service.add_file(self._open.index_id, page_url(self.site_dir, page_file), html))
         self._held.setdefault(self.bundles[position].id, set()).add(src_uri)
 
     def finish(self, version: str) -> None:
@@ -127,22 +141,24 @@ class BundleIndexer:
         for gone in set(self._held) - ids:
             shutil.rmtree(self.site_dir / SEARCH_DIR / gone, ignore_errors=True)
             self._held.pop(gone)
-        touched = [i for i, bundle in enumerate(bundles)
-                   if self._held.get(bundle.id) != members[i] or members[i] & rendered]
-        if touched:
-            self._service = PagefindService(self.binary, self.site_dir)
-            try:
-                for position in touched:
+        try:
+            for position, bundle in enumerate(bundles):
+                if self._held.get(bundle.id) != members[position] or members[position] & rendered:
                     self._index_from_files(position, members[position])
-            finally:
-                self.close()
+        finally:
+            self.close()
         self._counts = {bundle.id: len(self._held.get(bundle.id, ())) for bundle in bundles}
         self._publish(version)
 
     def close(self) -> None:
-        if self._service is not None:
-            self._service.close()
-            self._service = None
+        """Stop what still runs (after a failed build too)."""
+        self._streaming = False
+        if self._open is not None:
+            self._open.service.close()
+            self._open = None
+        for thread in self._closing:
+            thread.join()
+        self._closing = []
 
     # -- inside ------------------------------------------------------------------------------------
 
@@ -152,26 +168,38 @@ class BundleIndexer:
             groups[self.owner.get(src_uri, 0)].add(src_uri)
         return [frozenset(group) for group in groups]
 
-    def _new_index(self) -> int:
+    def _start(self, position: int) -> _Run:
+        service = PagefindService(self.binary, self.site_dir)
         try:
-            return self._service.new_index({"exclude_selectors": EXCLUDE_SELECTORS})
+            return _Run(position, service, service.new_index({"exclude_selectors": EXCLUDE_SELECTORS}))
         except PagefindError as exc:
+            service.close()
             raise SearchIndexError(f"Pagefind không tạo được chỉ mục: {exc}") from None
 
     def _close_open(self) -> None:
         if self._open is None:
             return
-        position, index_id = self._open
-        self._open = None
-        self._written.add(position)
-        self._waiting.append(self._service.write_files(index_id, self.site_dir / self.bundles[position].folder))
-        self._waiting.append(self._service.delete_index(index_id))
+        run, self._open = self._open, None
+        self._written.add(run.position)
+        run.waiting.append(run.service.write_files(run.index_id, self.site_dir / self.bundles[run.position].folder))
+        thread = threading.Thread(target=self._end, args=(run,), daemon=True)
+        thread.start()
+        self._closing.append(thread)
+
+    def _end(self, run: _Run) -> None:
+        try:
+            for future in run.waiting:
+                future.result()
+        except PagefindError as exc:
+            self._errors.append(str(exc))
+        finally:
+            run.service.close()
 
     def _index_from_files(self, position: int, members: frozenset[str]) -> None:
-        """One bundle, whole, from the written pages; one bundle in the indexer's memory at a time."""
+        """One bundle, whole, from the written pages."""
         bundle = self.bundles[position]
         shutil.rmtree(self.site_dir / bundle.folder, ignore_errors=True)
-        index_id = self._new_index()
+        run = self._start(position)
         indexed = set()
         for src_uri in sorted(members):
             page_file = self.pages[src_uri]
@@ -182,24 +210,26 @@ class BundleIndexer:
             if SEARCH_BODY not in html:  # gone, or no longer searched, since it was written
                 del self.pages[src_uri]
                 continue
-            self._waiting.append(self._service.add_file(index_id, page_url(self.site_dir, page_file), html))
+            run.waiting.append(run.service.add_file(run.index_id, page_url(self.site_dir, page_file), html))
             indexed.add(src_uri)
-        self._open = (position, index_id)
+        self._open = run
         self._close_open()
-        self._wait()
+        self._wait()  # one bundle at a time
         self._held[bundle.id] = indexed
 
     def _wait(self) -> None:
-        waiting, self._waiting = self._waiting, []
-        for future in waiting:
-            try:
-                future.result()
-            except PagefindError as exc:
-                raise SearchIndexError(f"Pagefind không tạo được chỉ mục tìm kiếm: {exc}") from None
+        for thread in self._closing:
+            thread.join()
+        self._closing = []
+        if self._errors:
+            raise SearchIndexError(f"Pagefind không tạo được chỉ mục tìm kiếm: {self._errors[0]}")
 
     def _publish(self, version: str) -> None:
         for bundle in self.bundles:
             folder = self.site_dir / bundle.folder
+            if not self._counts.get(bundle.id):  # Pagefind cannot search an index of nothing
+                shutil.rmtree(folder, ignore_errors=True)
+                continue
             if not (folder / "pagefind.js").is_file():
                 raise SearchIndexError(f"Pagefind không ghi được chỉ mục «{bundle.folder}».")
             for name in UNUSED:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from conftest import REPO, SEED_FILES, copy_project, run_cli
+from conftest import SEED_FILES, copy_project, run_cli
 from site_builder.citations import find_citations
 from site_builder.directives import DirectiveIndex
 from site_builder.identity import document_key

@@ -26,8 +26,9 @@ def _plans(counts: dict) -> list[_Plan]:
 def test_the_first_bundle_holds_the_newest_year_only(monkeypatch):
     monkeypatch.setattr(search_bundles, "MAX_PLANS", 10)
     bundles = plan_bundles(_plans({2025: 3, 2024: 4, 2023: 5, 2022: 9, 2021: 25, None: 2}))
+    assert [b.first for b in bundles] == [True] + [False] * 6
     assert [(b.id, len(b.plans)) for b in bundles] == [
-        ("2025", 3),  # alone, however small: it answers first
+        ("2025", 3),  # alone, however small: it answers first (with the pages of cited documents)
         ("2023-2024", 9),  # small older years share a bundle
         ("2022", 9),  # 9 + 9 would pass the limit
         ("2021", 9), ("2021-2", 8), ("2021-3", 8),  # a large year in equal parts, newest first
@@ -42,7 +43,7 @@ def test_a_bundle_id_depends_only_on_its_years(monkeypatch):
     before = [b.id for b in plan_bundles(_plans({2025: 3, 2024: 4, 2023: 5}))]
     after = [b.id for b in plan_bundles(_plans({2025: 4, 2024: 4, 2023: 5}))]
     assert before == after == ["2025", "2023-2024"]
-    assert [b.id for b in plan_bundles([])] == ["0"]
+    assert [(b.id, b.first) for b in plan_bundles([])] == [("van-ban", True)]  # a site of cited documents only
 
 
 PLANS = {  # rel → (issued, a word only it has)
@@ -63,7 +64,8 @@ def _project(root: Path) -> Path:
         front = front.replace("issued: 2025-01-15\n", f"issued: {issued}\n" if issued else "")
         path = project / "content" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(front + f"---\n\nNội dung về {word} và công tác dân vận.\n", encoding="utf-8")
+        cites = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n\n" if "2024" in rel else ""
+        path.write_text(front + f"---\n\n{cites}Nội dung về {word} và công tác dân vận.\n", encoding="utf-8")
     return project
 
 
@@ -94,12 +96,11 @@ def bundled(tmp_path_factory):
 def test_each_plan_is_indexed_in_its_bundle(bundled):
     listing = json.loads((bundled / "pagefind" / "bundles.json").read_text(encoding="utf-8"))
     assert listing["pagefind"] == "1.6.0"
-    assert [(b["id"], b["years"], b["undated"]) for b in listing["bundles"]] == [
-        ("2025", [2025], False), ("2023-2024", [2024, 2023], False), ("chua-ro-nam", [], True)]
+    assert [(b["id"], b["first"], b["years"], b["undated"]) for b in listing["bundles"]] == [
+        ("2025", True, [2025], False), ("2023-2024", False, [2024, 2023], False), ("chua-ro-nam", False, [], True)]
     first, older, undated = (_urls(bundled / "pagefind" / b["id"]) for b in listing["bundles"])
-    assert {u for u in first if u.startswith("/ke-hoach/")} == {"/ke-hoach/2025/moi/", "/ke-hoach/2025/moi-hai/"}
-    assert "/van-ban/33-ct-ttg-2021/" not in first  # not cited here; but every cited page goes to the first:
-    assert all(u.startswith("/ke-hoach/") for u in older | undated)
+    # Every searched page that is not a plan is in the first, even a document only an older plan cites.
+    assert first == {"/ke-hoach/2025/moi/", "/ke-hoach/2025/moi-hai/", "/van-ban/33-ct-ttg-2021/"}
     assert older == {"/ke-hoach/2024/cu/", "/ke-hoach/2023/cu-hon/"}
     assert undated == {"/ke-hoach/chua-ro-nam/khong-ngay/"}
     assert [b["pages"] for b in listing["bundles"]] == [len(first), 2, 1]

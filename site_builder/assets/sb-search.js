@@ -49,14 +49,14 @@ function queryTerms(query) {
 
 // ---- Pagefind ---------------------------------------------------------------------------
 
-// A search index: its first bundle (one Pagefind instance) and, made only when a search needs
-// them, the older bundles and other sites' indexes (extra.search_merge) merged into a second.
+// A search index: the bundles searched first (the cited documents and the newest plans, merged in one
+// Pagefind instance) and, made only when a search needs them, the older bundles merged into a second.
 const loaded = new Map();
 
 async function bundlesOf(folder) {
   const listing = new URL("bundles.json", folder);
   const response = await fetch(listing);
-  if (!response.ok) return [{ url: folder.href, years: [], undated: true }]; // an index in one bundle
+  if (!response.ok) return [{ url: folder.href, first: true, years: [], undated: true }]; // an index in one bundle
   const { bundles } = await response.json();
   return bundles.map((b) => ({ ...b, url: new URL(`${b.id}/`, folder).href }));
 }
@@ -73,13 +73,16 @@ function loadPagefind(root) {
         const baseUrl = new URL("../", site).pathname;
         return (await bundlesOf(site)).map((bundle) => ({ ...bundle, baseUrl }));
       }));
-      const bundles = listed[0];
-      const module = await import(new URL("pagefind.js", bundles[0].url).href);
+      // Each site's first bundle is searched first; a site whose first bundle indexed nothing (it is
+      // then not listed) has its older bundles searched first instead.
+      const firsts = listed.map((site) => site.find((b) => b.first) || site[0]).filter(Boolean);
+      const older = listed.flatMap((site) => site.filter((b) => !firsts.includes(b)));
+      if (firsts.length === 0) return { firsts, first: NOTHING, rest: null, older: async () => null };
+      const module = await import(new URL("pagefind.js", firsts[0].url).href);
       const make = (bundle) => oneAtATime(module.createInstance({ basePath: bundle.url, baseUrl: bundle.baseUrl, excerptLength: EXCERPT_WORDS }));
-      const first = make(bundles[0]);
-      for (const other of listed.slice(1)) await first.mergeIndex(other[0].url, { baseUrl: other[0].baseUrl });
-      const older = listed.flatMap((site) => site.slice(1));
-      const index = { bundles, first, rest: null };
+      const first = make(firsts[0]);
+      for (const bundle of firsts.slice(1)) await first.mergeIndex(bundle.url, { baseUrl: bundle.baseUrl });
+      const index = { firsts: listed[0].filter((b) => firsts.includes(b)), first, rest: null };
       index.older = () => {
         index.rest ??= (async () => {
           if (older.length === 0) return null;
@@ -112,12 +115,15 @@ function oneAtATime(instance) {
   return { search: queued("search"), filters: queued("filters"), options: queued("options"), mergeIndex: queued("mergeIndex") };
 }
 
-// Whether the first bundle can hold results for these filters (a year filter names its years).
+// A site with nothing indexed: every search finds nothing.
+const NOTHING = { search: async () => ({ results: [], filters: {} }), filters: async () => ({}) };
+
+// Whether the bundles searched first can hold results for these filters (a year filter names its years).
 function firstMayMatch(index, filters) {
   const year = filters.year;
   if (!year) return true;
-  const first = index.bundles[0];
-  return /^\d+$/.test(year) ? (first.years || []).includes(Number(year)) : Boolean(first.undated);
+  if (!/^\d+$/.test(year)) return index.firsts.some((b) => b.undated);
+  return index.firsts.some((b) => (b.years || []).includes(Number(year)));
 }
 
 // Filter counts of two searches (or two indexes) added up.
