@@ -58,17 +58,49 @@ def plan_text(rng: random.Random, i: int, sentences: list[str]) -> tuple[str, st
     return f"ke-hoach/{year}/xa-{i:05d}.md", front + "\n\n".join(parts) + "\n"
 
 
-def make_project(root: Path, n: int, seed: int = 4) -> Path:
+DAN_VAN_SHARE = 12  # in the realistic corpus, one plan in this many is about dân vận (the seeds' topic)
+
+
+def topic_plan_text(rng: random.Random, i: int, sentences: list[str]) -> tuple[str, str]:
+    """A plan of the realistic corpus: dân vận (the seeds' sentences) one time in DAN_VAN_SHARE, else
+    one of the sixteen other topics of bench/topics.py, each with its own vocabulary."""
+    from topics import ALL_TOPICS, topic_plan
+
+    if rng.randrange(DAN_VAN_SHARE) == 0:
+        return plan_text(rng, i, sentences)
+    province = rng.choice(PROVINCES)
+    commune = " ".join(rng.sample(COMMUNE_PARTS, 2))
+    year = rng.choice([2023, 2024, 2025])
+    title, paragraphs, keywords = topic_plan(rng, i, rng.choice(ALL_TOPICS), {"xa": commune, "tinh": province, "nam": str(year)})
+    front = (
+        "---\n"
+        f'title: "{title} (bản {i})"\n'
+        'doc_type: "Kế hoạch"\n'
+        f'number: "{i + 1}/KH-UBND"\n'
+        f'issuer: "UBND xã {commune}"\n'
+        f"issued: {year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}\n"
+        f'locality: {{province: "{province}", commune: "{commune}"}}\n'
+        f"topics: [{', '.join(repr(k).replace(chr(39), chr(34)) for k in keywords)}]\n"
+        "---\n\n"
+    )
+    return f"ke-hoach/{year}/xa-{i:05d}.md", front + "\n\n".join(paragraphs) + "\n"
+
+
+def make_project(root: Path, n: int, seed: int = 4, realistic: bool = False) -> Path:
+    """N plans: the worst case (every plan made of the seed plans' sentences, so a word like «dân» or
+    «vận» is on every page) or, with `realistic`, many topics each with its own vocabulary."""
     project = root / "project"
     (project / "content").mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
-    for extra in ("gioi-thieu.md", "van-ban-can-cu.yml"):
+    for extra in ("gioi-thieu.md", "van-ban-can-cu.yml", "huong-dan/dang-van-ban.md"):  # what mkdocs.yml's nav names
         if (REPO / "content" / extra).exists():
+            (project / "content" / extra).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(REPO / "content" / extra, project / "content" / extra)
     rng = random.Random(seed)
     sentences = seed_sentences()
+    make = topic_plan_text if realistic else plan_text
     for i in range(n):
-        rel, text = plan_text(rng, i, sentences)
+        rel, text = make(rng, i, sentences)
         (project / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
         (project / "content" / rel).write_text(text, encoding="utf-8")
     return project

@@ -1,12 +1,15 @@
-"""Search at scale: generate N plans, build the site, and measure Pagefind in headless Chromium.
+"""Search at scale: build (or take) a site of N plans and measure cold queries in headless Chromium.
 
-    .venv/bin/python bench/search_bench.py [N] [--keep DIR]
+    .venv/bin/python bench/search_bench.py N [--realistic] [--keep DIR] [-v]
+    .venv/bin/python bench/search_bench.py --site DIR/project/site [-v]   # a site built already
 
-Reports the index build time and size, the bytes a cold first query and a second query fetch,
-and the time to first result on localhost. Measured, not asserted (tests stay fast); copy the
-figures into bench/README.md. The corpus reshuffles the seed plans' sentences with varied places,
-numbers and citations, so the vocabulary is smaller than N real plans would have: treat index
-size as a lower bound.
+Each query runs in a fresh browser context (nothing cached), typed into the header box at 1280 px,
+as a citizen would: the time and bytes until the first result is on screen, and until every bundle
+has answered (the status says «Tìm thấy …»). Bytes are what the local server sent, headers
+included; it does not compress, so Pagefind's JavaScript counts at full size (its index files are
+gzipped on disk). The queries: a phrase of common words, a directive's number, a plan's own number
+(the newest plan's and the oldest dated plan's, in the first and the last bundle), a place name.
+Measured, not asserted; copy the figures into bench/README.md.
 """
 
 from __future__ import annotations
@@ -14,26 +17,34 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
-import shutil
+import json
+import os
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(HERE))
 
+import measure  # noqa: E402
 from corpus import dir_size, make_project  # noqa: E402
-from site_builder.build import build_site, quiet_mkdocs_info  # noqa: E402
-from site_builder.search import run_pagefind  # noqa: E402
 
-QUERIES = ("dan van kheo", "33-CT/TTg")  # cold first query, then a second one
+DONE = "() => /Tìm thấy|Không tìm thấy|Chưa tải/.test(document.querySelector('.sb-search__panel .sb-search__status').textContent)"
 
 
-def measure_queries(site: Path, verbose: bool = False) -> list[tuple[str, int, float, str]]:
-    """(query, bytes fetched, ms to first result, result count) per query, one tab, cold cache."""
+def queries(site: Path) -> list[str]:
+    plans = json.loads((site / "data" / "plans.json").read_text(encoding="utf-8"))["plans"]
+    dated = [p for p in plans if p.get("issued") and p.get("number")]
+    newest = max(dated, key=lambda p: p["issued"])["number"]
+    oldest = min(dated, key=lambda p: p["issued"])["number"]
+    return ["dan van kheo", "33-CT/TTg", newest, oldest, "Hoang Hop"]
+
+
+def measure_queries(site: Path, verbose: bool = False) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -48,55 +59,62 @@ def measure_queries(site: Path, verbose: bool = False) -> list[tuple[str, int, f
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium",
                                         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-            tab = browser.new_page()
-            tab.goto(base + "/gioi-thieu/", wait_until="networkidle")
-            fetched: list[int] = []
-            tab.on("requestfinished", lambda r: fetched.append((r.url, r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"])))
-            for query in QUERIES:
-                fetched.clear()
-                # Old results would satisfy the wait below at once.
-                tab.evaluate("document.querySelector('.sb-search__panel .sb-results').replaceChildren()")
+            for query in queries(site):
+                context = browser.new_context(viewport={"width": 1280, "height": 900})
+                tab = context.new_page()
+                tab.goto(base + "/gioi-thieu/", wait_until="networkidle")
+                fetched: list[tuple[str, int]] = []
+                tab.on("requestfinished", lambda r: fetched.append((r.url, r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"])))
                 start = time.perf_counter()
                 tab.fill("#sb-search-q", query)
-                tab.wait_for_selector(".sb-search__panel .sb-result", timeout=60_000)
-                elapsed = (time.perf_counter() - start) * 1000
+                tab.wait_for_selector(".sb-search__panel .sb-result", timeout=120_000)
+                first_ms, first_bytes = (time.perf_counter() - start) * 1000, sum(size for _, size in fetched)
+                tab.wait_for_function(DONE, timeout=120_000)
+                all_ms = (time.perf_counter() - start) * 1000
                 tab.wait_for_load_state("networkidle")
-                count = tab.locator(".sb-search__status").inner_text()
-                rows.append((query, sum(size for _, size in fetched), elapsed, count))
+                status = tab.locator(".sb-search__panel .sb-search__status").inner_text()
+                rows.append({"query": query, "first_ms": first_ms, "first_kb": first_bytes / 1024, "all_ms": all_ms,
+                             "all_kb": sum(size for _, size in fetched) / 1024, "status": status})
                 if verbose:
                     for url, size in fetched:
                         print(f"    {size / 1024:7.1f} KB  {url.removeprefix(base)}")
-                tab.fill("#sb-search-q", "")
+                context.close()
             browser.close()
     finally:
         httpd.shutdown()
     return rows
 
 
+def table(rows: list[dict]) -> str:
+    lines = ["| query | first result | bytes until then | every result | bytes in all | status |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| `{r['query']}` | {r['first_ms']:.0f} ms | {r['first_kb']:.0f} KB | {r['all_ms']:.0f} ms "
+                     f"| {r['all_kb']:.0f} KB | {r['status']} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=10_000)
+    parser.add_argument("--realistic", action="store_true", help="many topics, each with its own vocabulary (bench/topics.py)")
     parser.add_argument("--keep", type=Path, help="build here and keep it (default: a temporary folder)")
+    parser.add_argument("--site", type=Path, help="measure this built site instead of building one")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every file a query fetches")
     args = parser.parse_args()
-    root = args.keep or Path(tempfile.mkdtemp(prefix="sb-bench-"))
-    quiet_mkdocs_info()
-    project = make_project(root, args.n)
-    start = time.perf_counter()
-    site = build_site(project / "mkdocs.yml", project / "site")
-    build_s = time.perf_counter() - start
-    start = time.perf_counter()
-    run_pagefind(site)  # again, alone, to time the indexer without MkDocs
-    index_s = time.perf_counter() - start
-    bundle = site / "pagefind"
-    print(f"plans: {args.n}")
-    print(f"site build (MkDocs + Pagefind): {build_s:.1f} s; Pagefind alone: {index_s:.1f} s")
-    print(f"index: {dir_size(bundle) / 1e6:.1f} MB in {sum(1 for _ in bundle.rglob('*'))} files "
-          f"(index chunks {dir_size(bundle / 'index') / 1e6:.1f} MB, fragments {dir_size(bundle / 'fragment') / 1e6:.1f} MB)")
-    for query, size, ms, count in measure_queries(site, args.verbose):
-        print(f"query {query!r}: {size / 1024:.0f} KB fetched, first result after {ms:.0f} ms ({count})")
-    if not args.keep:
-        shutil.rmtree(root, ignore_errors=True)
+    site = args.site
+    if site is None:
+        root = args.keep or Path(tempfile.mkdtemp(prefix="sb-bench-"))
+        project = make_project(root, args.n, realistic=args.realistic)
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)}
+        wall, rss, _, status, err = measure.run([sys.executable, "-m", "site_builder.cli", "build"], project, env)
+        if status != 0:
+            raise SystemExit(f"build failed: {err}")
+        site = project / "site"
+        print(f"plans: {args.n} ({'realistic' if args.realistic else 'worst case'}); build {wall:.1f} s, peak {rss / 1e9:.2f} GB")
+    listing = json.loads((site / "pagefind" / "bundles.json").read_text(encoding="utf-8"))
+    print(f"Pagefind {listing['pagefind']}: index {dir_size(site / 'pagefind') / 1e6:.1f} MB in "
+          f"{len(listing['bundles'])} bundles: " + ", ".join(f"{b['id']} ({b['pages']})" for b in listing["bundles"]))
+    print(table(measure_queries(site, args.verbose)))
 
 
 if __name__ == "__main__":
