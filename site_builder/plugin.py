@@ -366,6 +366,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             indexer.close()
             raise PluginError(f"Tìm kiếm: {exc}") from None
         self._clock["search_index"], mark = time.perf_counter() - mark, time.perf_counter()
+        self._clock["index_handover"] = indexer.blocked
         if history is not None and history.available:
             prefix = history.content_prefix
         else:

@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import threading
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,11 +92,13 @@ class BundleIndexer:
         self._closing: list[threading.Thread] = []
         self._errors: list[str] = []
         self._written: set[int] = set()
+        self.blocked = 0.0  # seconds the build spent handing pages over (bench/)
 
     def begin(self, bundles: list[Bundle], owner: dict[str, int]) -> None:
         """A full build: every bundle is made anew from the pages `add` receives."""
         self.bundles, self.owner, self.pages = bundles, owner, {}
         self._held, self._counts, self._written, self._open, self._errors = {}, {}, set(), None, []
+        self.blocked = 0.0
         shutil.rmtree(self.site_dir / SEARCH_DIR, ignore_errors=True)  # hashed names would linger
         self.site_dir.mkdir(parents=True, exist_ok=True)  # MkDocs makes it with the first page
         self._streaming = True
@@ -114,7 +117,9 @@ class BundleIndexer:
         if self._open is None or self._open.position != position:
             self._close_open()
             self._open = self._start(position)
+        mark = time.perf_counter()
         self._open.waiting.append(self._open.service.add_file(self._open.index_id, page_url(self.site_dir, page_file), html))
+        self.blocked += time.perf_counter() - mark  # the build waits here when the indexer is behind
         self._held.setdefault(self.bundles[position].id, set()).add(src_uri)
 
     def finish(self, version: str) -> None:
