@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from . import __version__, cli_text
+from .content_tree import printable, refusal
 from .diagnostics import Diagnostics
 from .fields import json_schema
 from .pipeline import DEFAULT_PLANS_DIR, build_date, check_files, hand_over, load_site, markdown_files, portal_file
@@ -137,19 +139,22 @@ def _docs_dir_if_any(config_file: Path) -> Path | None:
 def _check(args) -> int:
     if args.paths:
         files: list[Path] = []
+        diags = Diagnostics()
+        docs_dir = _docs_dir_if_any(Path(args.config_file))
         for raw in args.paths:
             path = Path(raw)
-            if path.is_dir():
-                files.extend(markdown_files(path))
+            if path.is_symlink():  # a link named on the command line is read no more than one in a folder
+                root = docs_dir if docs_dir and path.absolute().is_relative_to(docs_dir) else path.absolute().parent
+                diags.error(printable(raw), 0, "", refusal(raw, os.lstat(raw).st_mode, os.path.realpath(root)))
+            elif path.is_dir():
+                files.extend(markdown_files(path, diags))
             elif path.is_file():
                 files.append(path)
             else:
-                print(f"site-builder check: lỗi: không tìm thấy «{raw}»", file=sys.stderr)
+                print(f"site-builder check: lỗi: không tìm thấy «{printable(raw)}»", file=sys.stderr)
                 return EXIT_USAGE
-        diags = Diagnostics()
         # Files inside the site's content folder are checked with their place in it (attachments
         # beside them resolve as in the full check); others on their own.
-        docs_dir = _docs_dir_if_any(Path(args.config_file))
         inside = [f.resolve() for f in files if docs_dir and f.resolve().is_relative_to(docs_dir)]
         outside = [f for f in files if f.resolve() not in inside]
         if inside:

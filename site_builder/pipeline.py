@@ -6,11 +6,13 @@ import datetime as dt
 import functools
 import json
 import os
+import posixpath
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import Catalog, check_catalog
+from .content_tree import ContentTree, printable, walk
 from .directive_pages import directives_json, render_directive_pages
 from .directives import DirectiveIndex
 from .exports import render_exports
@@ -63,9 +65,9 @@ def shown_path(path: Path) -> str:
     """Paths in messages are relative to where the command runs, so editors can jump to them;
     a file outside that folder keeps the path it was given."""
     try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
+        return printable(Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix())
+    except (ValueError, OSError, RuntimeError):  # outside, or a loop of links
+        return printable(str(path))
 
 
 @dataclass
@@ -86,8 +88,18 @@ class Content:
     portal: Portal | None = None  # the merged member sites, when the site is a portal
 
 
-def markdown_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*.md") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+def markdown_files(root: Path, diags: Diagnostics | None = None) -> list[Path]:
+    """The pages under `root`, found without following a link; what the walk refuses goes to `diags`."""
+    tree = walk(root)
+    if diags is not None:
+        report_refused(tree, diags)
+    return tree.markdown()
+
+
+def report_refused(tree: ContentTree, diags: Diagnostics) -> None:
+    folder = shown_path(tree.root)
+    for rel, reason in tree.refused:
+        diags.error(f"{folder}/{rel}", 0, "", reason)
 
 
 def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Diagnostics, is_plan,
@@ -146,11 +158,13 @@ def load_site(
     started = time.perf_counter()
     today = today or build_date()
     diags = Diagnostics()
-    paths = markdown_files(docs_dir)
-    _refuse_active_files(docs_dir, diags)
+    tree = walk(docs_dir)
+    report_refused(tree, diags)
+    paths = tree.markdown()
+    _refuse_active_files(tree, diags)
     prefix = plans_dir.strip("/") + "/"
     if cache is not None:
-        cache.begin(docs_dir, today, prefix)
+        cache.begin(docs_dir, today, prefix, tree.state())
     plans, raws = check_files(paths, docs_dir, today, diags, lambda rel: rel.startswith(prefix), cache)
     registry_path = docs_dir / REGISTRY_FILE
     registry = load_registry(registry_path, shown_path(registry_path), diags)
@@ -188,11 +202,11 @@ def load_site(
 ACTIVE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".svg", ".js", ".mjs", ".xml", ".xsl"}
 
 
-def _refuse_active_files(docs_dir: Path, diags: Diagnostics) -> None:
-    for path in sorted(docs_dir.rglob("*")):
-        rel = path.relative_to(docs_dir)
-        if path.is_file() and path.suffix.lower() in ACTIVE_SUFFIXES and not any(p.startswith(".") for p in rel.parts):
-            diags.error(shown_path(path), 1, "", f"tệp «{path.suffix}» không được đặt trong thư mục nội dung: trình duyệt sẽ "
+def _refuse_active_files(tree: ContentTree, diags: Diagnostics) -> None:
+    for rel in sorted(tree.files):
+        suffix = posixpath.splitext(rel)[1]
+        if suffix.lower() in ACTIVE_SUFFIXES:
+            diags.error(shown_path(tree.root / rel), 1, "", f"tệp «{suffix}» không được đặt trong thư mục nội dung: trình duyệt sẽ "
                         "chạy nó như một trang của trang web. Hãy đính kèm bản PDF hoặc ảnh (PNG, JPG).")
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .citations import Symbol, canonical_symbol
+from .content_tree import plain_file
 from .dates import DateError, PartialDate
 from .diagnostics import Diagnostics
 from .frontmatter import decode, parse_yaml
@@ -39,7 +40,7 @@ class RegistryEntry:
 
 
 def load_registry(path: Path, shown: str, diags: Diagnostics) -> list[RegistryEntry]:
-    if not path.exists():
+    if not plain_file(path.parent, path.name):  # missing, or a link (which the content walk reports)
         return []
     text = decode(path.read_bytes(), shown, diags)
     if text is None:

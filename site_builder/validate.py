@@ -15,6 +15,7 @@ from typing import Any
 
 from .citations import canonical_symbol, find_citations, prepare
 from .content_links import check_links
+from .content_tree import content_root, plain_file
 from .dates import DateError, PartialDate
 from .diagnostics import Diagnostics
 from .docnumber import parse_own_number
@@ -190,16 +191,17 @@ def _attachments(check: _Checker, items: list[dict], source_file: Path | None) -
             continue
         if source_file is None:
             continue
-        path = (source_file.parent / item["file"]).resolve()
+        root = content_root(source_file, check.raw.rel)
         rel = posixpath.normpath(posixpath.join(posixpath.dirname(check.raw.rel), item["file"]))
         if rel.startswith("../") or item["file"].startswith("/"):
             check.error(f"attachments.{i}.file", f"«{item['file']}» nằm ngoài thư mục nội dung; tệp đính kèm phải ở trong content/.")
-        elif not path.is_file():
-            check.error(f"attachments.{i}.file", f"không tìm thấy tệp «{item['file']}» (tính từ thư mục của tệp kế hoạch).")
+        elif not plain_file(root, rel):  # a link is never followed: its target would be hashed and published
+            check.error(f"attachments.{i}.file", f"không tìm thấy tệp «{item['file']}» (tính từ thư mục của tệp kế hoạch; "
+                        "liên kết tượng trưng không được tính).")
         elif rel.endswith(".md"):
             check.error(f"attachments.{i}.file", "tệp đính kèm không được là tệp .md.")
         else:
-            data = path.read_bytes()
+            data = (root / rel).read_bytes()
             found.append(Attachment(rel, item.get("title") or posixpath.basename(rel), len(data), hashlib.sha256(data).hexdigest()))
     return found
 

@@ -1,0 +1,127 @@
+"""Hostile content, round two (issue 19): links and odd files under content/, file types a browser
+would run, input that used to end in a traceback or take minutes. Each case is the input that showed
+the hole; every one must end in a Vietnamese message naming the file, exit 1, and no site written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SAMPLE_FRONT, copy_project, run_cli
+
+SECRET = "BI-MAT-NGOAI-KHO-7f3a"
+HOANG_HOP = "content/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md"
+
+
+def _outside(tmp_path: Path) -> Path:
+    """A folder beside the project, holding what no build may read."""
+    folder = tmp_path / "ngoai"
+    folder.mkdir(exist_ok=True)
+    (folder / "bi-mat.md").write_text(f"# {SECRET}\n", encoding="utf-8")
+    (folder / "bi-mat.pdf").write_text(SECRET, encoding="utf-8")
+    return folder
+
+
+def _attach(project: Path, name: str) -> None:
+    plan = project / HOANG_HOP
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        'topics: ["dân vận chính quyền"]\n', f'topics: ["dân vận chính quyền"]\nattachments: [{{file: "{name}"}}]\n'),
+        encoding="utf-8")
+
+
+def _site_has(folder: Path, text: str) -> bool:
+    return folder.exists() and any(text.encode() in p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+
+def _plain_mkdocs(project: Path, out: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(out)], cwd=project, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)})
+
+
+# -- item 2: links ------------------------------------------------------------------------------
+LINKS = {
+    # name → (where the link is, what it points to relative to the outside folder or as written)
+    "trang": ("content/leak.md", "{outside}/bi-mat.md"),
+    "moi-truong": ("content/ke-hoach/2025/env.txt", "/proc/self/environ"),
+    "thu-muc": ("content/ke-hoach/ngoai", "{outside}"),
+    "dinh-kem": ("content/ke-hoach/2025/ban-ky.pdf", "{outside}/bi-mat.pdf"),
+    "vong-lap": ("content/ke-hoach/loop", ".."),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LINKS))
+def test_a_link_under_content_is_refused_and_never_followed(tmp_path, kind):
+    project = copy_project(tmp_path / "p")
+    outside = _outside(tmp_path)
+    where, target = LINKS[kind]
+    target = target.format(outside=outside)
+    os.symlink(target, project / where)
+    if kind == "dinh-kem":
+        _attach(project, "ban-ky.pdf")
+    checked = run_cli("check", cwd=project)
+    assert checked.returncode == 1, checked.stdout
+    expected = f"{where}: lỗi: là liên kết tượng trưng (symlink) đến «{target}»"
+    assert any(line.startswith(expected) for line in checked.stdout.splitlines()), checked.stdout
+    if kind == "dinh-kem":  # the plan's own check does not hash the target either
+        assert "attachments.0.file: không tìm thấy tệp «ban-ky.pdf»" in checked.stdout
+    built = run_cli("build", cwd=project)
+    assert built.returncode == 1 and expected in built.stdout and "Traceback" not in built.stdout + built.stderr
+    assert not (project / "site").exists()
+    # Plain MkDocs (the plugin alone) refuses before it walks and copies the folder.
+    out = tmp_path / "mkdocs-out"
+    plain = _plain_mkdocs(project, out)
+    assert plain.returncode == 1 and expected in plain.stderr and "Traceback" not in plain.stderr
+    assert not _site_has(out, SECRET) and not _site_has(out, "PATH=")
+
+
+def test_two_loops_end_in_a_message_at_once(tmp_path):
+    project = copy_project(tmp_path / "p")
+    os.symlink("..", project / "content/ke-hoach/loop")
+    os.symlink("../..", project / "content/ke-hoach/2025/loop")
+    expected = ("content/ke-hoach/2025/loop: lỗi: là liên kết tượng trưng (symlink) đến «../..», là thư mục chứa chính "
+                "liên kết này (một vòng lặp)")
+    for command in ("check", "build"):
+        result = run_cli(command, cwd=project)  # before the fix: ELOOP, or running past any timeout
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert expected in result.stdout
+    # MkDocs' own walk follows links: the plugin must stop the build before it starts walking.
+    plain = _plain_mkdocs(project, tmp_path / "out")
+    assert plain.returncode == 1 and expected in plain.stderr
+
+
+def test_a_link_named_on_the_command_line_is_not_read(tmp_path):
+    project = copy_project(tmp_path / "p")
+    outside = _outside(tmp_path)
+    os.symlink(outside / "bi-mat.md", project / "content/leak.md")
+    result = run_cli("check", "content/leak.md", cwd=project)
+    assert result.returncode == 1 and "content/leak.md: lỗi: là liên kết tượng trưng" in result.stdout
+    assert "nằm ngoài thư mục nội dung" in result.stdout and SECRET not in result.stdout
+
+
+def test_a_link_inside_a_hidden_folder_still_stops_mkdocs_walk(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "content/.nhap").mkdir()
+    os.symlink("../..", project / "content/.nhap/loop")
+    result = run_cli("check", cwd=project)
+    assert result.returncode == 1 and "content/.nhap/loop: lỗi: là liên kết tượng trưng" in result.stdout
+
+
+def test_an_editor_lock_link_is_not_content(tmp_path):
+    """Emacs marks a file being edited with a dangling link «.#name»: never published, so no error."""
+    project = copy_project(tmp_path / "p")
+    os.symlink("user@host.1234:1700000000", project / "content/ke-hoach/2025/.#hoang-hop-dan-van-chinh-quyen.md")
+    result = run_cli("check", cwd=project)
+    assert result.returncode == 0, result.stdout
+
+
+def test_a_named_pipe_is_refused_not_read(tmp_path):
+    project = copy_project(tmp_path / "p")
+    os.mkfifo(project / "content/ke-hoach/2025/ong.md")  # reading it would wait for a writer for ever
+    result = run_cli("check", cwd=project)
+    assert result.returncode == 1
+    assert "content/ke-hoach/2025/ong.md: lỗi: không phải một tệp thông thường" in result.stdout
+
