@@ -6,11 +6,11 @@ import datetime as dt
 import functools
 import json
 import os
-import posixpath
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import file_types
 from .catalog import Catalog, check_catalog
 from .content_tree import ContentTree, printable, walk
 from .directive_pages import directives_json, render_directive_pages
@@ -161,7 +161,7 @@ def load_site(
     tree = walk(docs_dir)
     report_refused(tree, diags)
     paths = tree.markdown()
-    _refuse_active_files(tree, diags)
+    _refuse_unlisted_files(tree, diags)
     prefix = plans_dir.strip("/") + "/"
     if cache is not None:
         cache.begin(docs_dir, today, prefix, tree.state())
@@ -197,17 +197,10 @@ def load_site(
     return content
 
 
-# Files a browser would run or render as a page of the site's own origin: content may not carry
-# them, because the sanitiser and the CSP only see pages built from Markdown.
-ACTIVE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".svg", ".js", ".mjs", ".xml", ".xsl"}
-
-
-def _refuse_active_files(tree: ContentTree, diags: Diagnostics) -> None:
+def _refuse_unlisted_files(tree: ContentTree, diags: Diagnostics) -> None:
     for rel in sorted(tree.files):
-        suffix = posixpath.splitext(rel)[1]
-        if suffix.lower() in ACTIVE_SUFFIXES:
-            diags.error(shown_path(tree.root / rel), 1, "", f"tệp «{suffix}» không được đặt trong thư mục nội dung: trình duyệt sẽ "
-                        "chạy nó như một trang của trang web. Hãy đính kèm bản PDF hoặc ảnh (PNG, JPG).")
+        if (reason := file_types.refusal(rel)) is not None:
+            diags.error(shown_path(tree.root / rel), 1, "", reason)
 
 
 def portal_file(config_file: str | Path, option: str | None) -> Path | None:

@@ -125,3 +125,37 @@ def test_a_named_pipe_is_refused_not_read(tmp_path):
     assert result.returncode == 1
     assert "content/ke-hoach/2025/ong.md: lỗi: không phải một tệp thông thường" in result.stdout
 
+
+# -- item 3: only file types a browser does not run ---------------------------------------------
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"><script>alert(1)</script></svg>'
+
+
+@pytest.mark.parametrize("name, data, words", [
+    ("t.xht", b"<html xmlns='http://www.w3.org/1999/xhtml'><script>alert(1)</script></html>", "trình duyệt sẽ chạy nó"),
+    ("t.xhtm", b"<html xmlns='http://www.w3.org/1999/xhtml'><script>alert(1)</script></html>", "trình duyệt sẽ chạy nó"),
+    ("t.svgz", __import__("gzip").compress(SVG), "trình duyệt sẽ chạy nó"),
+    ("T.SVG", SVG, "trình duyệt sẽ chạy nó"),
+    ("chay.exe", b"MZ", "trang web chỉ đăng trang (.md)"),
+    ("Makefile", b"all:\n", "«Makefile» (không có đuôi)"),
+    # MkDocs renders these as pages, but the checks read ".md" only: published unchecked.
+    ("trang.markdown", b"---\ntemplate: plan.html\n---\n", "hãy đổi tên thành «trang.md»"),
+    ("TRANG.MD", b"x\n", "hãy đổi tên thành «TRANG.md»"),
+])
+def test_a_file_type_outside_the_allow_list_is_refused(tmp_path, name, data, words):
+    project = copy_project(tmp_path / "p")
+    (project / "content/ke-hoach/2025" / name).write_bytes(data)
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 1 and not (project / "site").exists()
+    line = next(ln for ln in result.stdout.splitlines() if ln.startswith(f"content/ke-hoach/2025/{name}:1: lỗi: tệp "))
+    assert words in line, line
+
+
+def test_the_usual_attachments_are_published(tmp_path):
+    project = copy_project(tmp_path / "p")
+    names = ["ban-ky.pdf", "anh-chup.JPG", "so-do.png", "bang-tong-hop.xlsx", "phu-luc.docx", "du-lieu.csv",
+             "ho-so.zip", "thong-bao.mp3", "CNAME"]
+    for name in names:
+        (project / "content/ke-hoach/2025" / name).write_bytes(b"x")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout
+    assert all((project / "site/ke-hoach/2025" / name).is_file() for name in names)
