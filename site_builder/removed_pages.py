@@ -3,11 +3,11 @@ each keeps a page with its last version, marked as removed."""
 
 from __future__ import annotations
 
-import yaml
-
-from .frontmatter import split
+from .diagnostics import Diagnostics
+from .frontmatter import parse_yaml, split
 from .history import History, Removal
 from .listings import GeneratedPage, front_matter, paginate
+from .nesting import check_nesting
 from .paths import link, md_escape, slugify
 from .plan_view import day_label
 from .safety import scan
@@ -20,13 +20,17 @@ def removed_page(removal: Removal, history: History) -> str:
 
 
 def _last_version(removal: Removal) -> tuple[dict, str]:
-    """Front-matter and body of the last version, read leniently: it is history, not new input."""
+    """Front-matter and body of the last version, read leniently: it is history, not new input, but it
+    was committed without the checker, so it is read as strictly (no YAML alias may expand, no
+    nesting is deep enough to recurse for ever); what cannot be read is shown as text."""
     try:
-        fm, _, body, _ = split(removal.last_source.replace("\r\n", "\n"))
-        meta = yaml.safe_load(fm) if fm else {}
+        fm, fm_line, body, _ = split(removal.last_source.replace("\r\n", "\n"))
     except Exception:  # an old version may be broken in any way; show it as text
         return {}, removal.last_source
-    return (meta if isinstance(meta, dict) else {}), body
+    parsed = parse_yaml(fm, fm_line, removal.path, Diagnostics()) if fm else ({}, {})
+    if parsed is None:
+        return {}, removal.last_source
+    return (parsed[0] if isinstance(parsed[0], dict) else {}), body
 
 
 def _text(meta: dict, key: str) -> str | None:
@@ -45,6 +49,8 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
     rows = []  # (title, page, number, issuer, day, change); links are made per listing page
     for removal in removals:
         meta, body = _last_version(removal)
+        if not check_nesting(body, 1, removal.path, Diagnostics()):  # would end the build in a RecursionError
+            body = "*Nội dung phiên bản này không được hiển thị vì văn bản lồng nhau quá sâu.*\n"
         if any(f.error for f in scan(body)) or any(f.error for f in scan(str(meta.get("title", "")))):
             # A version the checker would refuse (a secrecy mark) is never republished, even as history.
             body = "*Nội dung phiên bản này không được hiển thị vì văn bản có dấu độ mật.*\n"

@@ -159,3 +159,97 @@ def test_the_usual_attachments_are_published(tmp_path):
     result = run_cli("build", cwd=project)
     assert result.returncode == 0, result.stdout
     assert all((project / "site/ke-hoach/2025" / name).is_file() for name in names)
+
+
+# -- item 4: messages, never tracebacks ---------------------------------------------------------
+def _plan(project: Path, name: str, front: str = "", body: str = "Nội dung.\n", number: str = "12/KH-UBND") -> str:
+    rel = f"content/ke-hoach/2025/{name}"
+    (project / rel).write_text(SAMPLE_FRONT.replace("12/KH-UBND", number) + front + "---\n\n" + body, encoding="utf-8")
+    return rel
+
+
+def _fails_everywhere(project: Path, prefix: str) -> str:
+    """check and build both exit 1 with a line starting with `prefix`, and no traceback; returns it."""
+    for command in ("check", "build"):
+        result = run_cli(command, cwd=project)
+        output = result.stdout + result.stderr
+        assert result.returncode == 1 and "Traceback" not in output, output[-3000:]
+        line = next((ln for ln in result.stdout.splitlines() if ln.startswith(prefix)), None)
+        assert line is not None, result.stdout[-3000:]
+    assert not (project / "site").exists()
+    return line
+
+
+def test_front_matter_nested_hundreds_deep(tmp_path):
+    project = copy_project(tmp_path / "p")
+    rel = _plan(project, "sau.md", "topics: " + "[" * 500 + "]" * 500 + "\n")
+    line = _fails_everywhere(project, f"{rel}:9: lỗi: ")
+    assert "front-matter lồng nhau quá 20 cấp" in line
+
+
+@pytest.mark.parametrize("value, code", [("a\\ud800b", "U+D800"), ("a\\x1bb", "U+001B"), ("a\\x01", "U+0001"),
+                                         ("\\u202eHĐND", "U+202E")])
+def test_a_value_no_page_can_show_is_an_error(tmp_path, value, code):
+    project = copy_project(tmp_path / "p")
+    rel = _plan(project, "ky-tu.md")
+    path = project / rel
+    path.write_text(path.read_text(encoding="utf-8").replace('"Kế hoạch thử"', f'"{value}"'), encoding="utf-8")
+    line = _fails_everywhere(project, f"{rel}:2: lỗi: title: giá trị có ký tự ")
+    assert f"({code}, " in line
+
+
+def test_control_characters_in_the_text_are_errors_with_their_line(tmp_path):
+    project = copy_project(tmp_path / "p")
+    rel = _plan(project, "dieu-khien.md", body="Dòng một.\n\nDòng \x1b[31mđỏ\x01.\n")
+    line = _fails_everywhere(project, f"{rel}:13: lỗi: dòng này có ký tự điều khiển")
+    assert "U+001B" in line
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "content/ke-hoach/2025").joinpath(os.fsdecode(b"t\xffn.md")).write_text(
+        SAMPLE_FRONT.replace("12/KH-UBND", "14/KH-UBND") + "---\n\nx\n", encoding="utf-8")
+    line = _fails_everywhere(project, "content/ke-hoach/2025/t\\xffn.md: lỗi: tên có byte không phải mã UTF-8")
+    assert "hãy đổi tên" in line
+
+
+@pytest.mark.parametrize("body, line, words", [
+    ("".join("    " * i + "- mục\n" for i in range(300)), 62, "thụt lề hơn 50 cấp"),
+    (">" * 1000 + " x\n", 11, "trích dẫn «>» lồng nhau"),
+    ("*" * 5000 + "x" + "*" * 5000 + "\n", 11, "dấu «*» hoặc «_» liền nhau"),
+    ("<div>" * 3000 + "\n", 11, "thẻ HTML lồng nhau"),
+    ("<div markdown>\n" * 400 + "x\n" + "</div>\n" * 400, 61, "thẻ HTML lồng nhau"),
+])
+def test_markdown_nested_beyond_what_python_markdown_renders(tmp_path, body, line, words):
+    project = copy_project(tmp_path / "p")
+    rel = _plan(project, "long-nhau.md", body=body)
+    found = _fails_everywhere(project, f"{rel}:{line}: lỗi: văn bản có ")
+    assert words in found
+
+
+def test_history_cannot_carry_what_content_may_not(tmp_path):
+    """A file committed without the checker and then removed: its last version is shown, read as
+    strictly as content (a YAML alias is not expanded), and no control character of a commit
+    message or of that version reaches a page or a feed."""
+    from test_hardening import git
+
+    project = copy_project(tmp_path / "p")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", ".")
+    git(project, "commit", "-q", "-m", "Đăng")
+    bomb = "".join(f"l{i}: &l{i} [" + ",".join([f"*l{i - 1}"] * 9) + "]\n" for i in range(1, 4))
+    old = project / "content/ke-hoach/2025/cu.md"
+    old.write_text('---\nl0: &l0 ["x"]\n' + bomb + "title: *l3\n---\n\nNội dung \x1b[31mcũ.\n", encoding="utf-8")
+    git(project, "add", ".")
+    git(project, "commit", "-q", "-m", "Thêm \x1b[31m văn bản")
+    git(project, "rm", "-q", "content/ke-hoach/2025/cu.md")
+    git(project, "commit", "-q", "-m", "Gỡ\x07")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = (project / "site/go-bo/ke-hoach-2025-cu/index.html").read_text(encoding="utf-8")
+    assert "['x', 'x'" not in page and "ke-hoach/2025/cu.md" in page  # the title is the path, not the expansion
+    for path in (project / "site").rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml", ".json", ".ics", ".csv"):
+            data = path.read_bytes()
+            assert b"\x1b" not in data and b"\x07" not in data, path
+

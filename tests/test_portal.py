@@ -459,10 +459,14 @@ def test_bad_urls_and_paths_in_the_member_file(tmp_path):
     portal, diags = _load(tmp_path, [doc], [], member_file=text + '  - name: "C\\ud800"\n    url: https://c.example.vn/\n    data: a\n')
     assert portal is None
     out = _messages(diags)
-    assert "members.yml:6: lỗi: sites.1.url: «http://[::1» phải là địa chỉ http:// hoặc https://" in out
-    assert "members.yml:7: lỗi: sites.1.data: có ký tự không hợp lệ (U+0000" in out
-    assert "members.yml:8: lỗi: sites.2.name: có ký tự không hợp lệ (U+D800" in out
+    # Characters no page can show are refused as the YAML is read, as in any content file (issue 19).
+    assert "members.yml:7: lỗi: sites.1.data: giá trị có ký tự điều khiển, không hiện được (U+0000" in out
+    assert "members.yml:8: lỗi: sites.2.name: giá trị có ký tự nửa cặp UTF-16, không phải một ký tự (U+D800" in out
     out.encode("utf-8")
+    portal, diags = _load(tmp_path / "url", [doc], [], member_file=MEMBER_FILE.replace(B_URL, "http://[::1")
+                          .replace("../a/site/data", "a").replace("../b/site/data", "b"))
+    assert portal is None
+    assert "members.yml:6: lỗi: sites.1.url: «http://[::1» phải là địa chỉ http:// hoặc https://" in _messages(diags)
     portal, diags = _load(tmp_path / "again", [doc], [])
     assert diags.errors == [] and portal.documents[0].doc.official_url is None
     assert "0.official_url: «http://[::1» không phải địa chỉ http:// hay https://" in _messages(diags)
