@@ -47,7 +47,7 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
         reason = "có cảnh báo khi dùng --strict" if "strict" in str(exc) else "xem thông báo lỗi ở trên"
         raise BuildFailed(f"không xây dựng được trang web ({reason}); trang cũ trong {target} được giữ nguyên.") from None
     except RecursionError:
-        # nesting.py keeps such text out; should a page still nest beyond Python-Markdown's reach, the
+        # markdown_limits.py keeps such text out; should a page still nest beyond Python-Markdown's reach, the
         # official gets a sentence (MkDocs has logged which page) rather than a traceback.
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed("không xây dựng được trang web: một trang lồng nhau quá sâu (xem tên trang ở dòng "

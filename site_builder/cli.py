@@ -175,18 +175,19 @@ def _check(args) -> int:
 
 def _refs(args) -> int:
     from .citations import find_citations
-    from .frontmatter import decode, split
+    from .frontmatter import MAX_FILE_BYTES, decode, split, too_large
 
     diags = Diagnostics()
     if args.file == "-":
-        data, shown = sys.stdin.buffer.read(), "<đầu vào>"
+        data, shown = sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "<đầu vào>"
     else:
         try:
-            data, shown = Path(args.file).read_bytes(), args.file
+            with open(args.file, "rb") as handle:
+                data, shown = handle.read(MAX_FILE_BYTES + 1), printable(args.file)
         except OSError as exc:
-            print(f"site-builder refs: lỗi: không đọc được «{args.file}»: {exc.strerror or exc}", file=sys.stderr)
+            print(f"site-builder refs: lỗi: không đọc được «{printable(args.file)}»: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE
-    text = decode(data, shown, diags)
+    text = None if too_large(len(data), shown, diags) else decode(data, shown, diags)
     if text is None:
         _print_findings(diags, 1, sys.stdout)
         return EXIT_ERRORS

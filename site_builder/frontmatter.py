@@ -290,12 +290,35 @@ def unwritable_lines(text: str, path: str, diags: Diagnostics, limit: int = 10) 
     return True
 
 
-def load(path: Path, rel: str, shown: str, diags: Diagnostics) -> RawDocument | None:
-    """Read one content file; every problem goes to `diags`, and None means it cannot be used."""
+# The largest text file the site takes. The seed plans are 10-19 KB and a plan with its annexes a few
+# hundred KB; at 1 MB checking and building one plan still take seconds. Larger text is not a plan
+# typed by an official (a pasted database, a generated list), and belongs in an attachment.
+MAX_FILE_BYTES = 1 << 20
+
+
+def too_large(size: int, path: str, diags: Diagnostics) -> bool:
+    if size <= MAX_FILE_BYTES:
+        return False
+    diags.error(path, 0, "", f"tệp lớn hơn {MAX_FILE_BYTES >> 20} MB, mức tối đa của một văn bản; phụ lục dài (danh "
+                "sách, bảng số liệu) hãy đính kèm dạng PDF hoặc bảng tính (attachments).")
+    return True
+
+
+def read_text_file(path: Path, shown: str, diags: Diagnostics) -> bytes | None:
+    """The bytes of a content file no larger than MAX_FILE_BYTES, or None after a message."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         diags.error(shown, 0, "", f"không đọc được tệp: {exc.strerror or exc}.")
+        return None
+    return None if too_large(len(data), shown, diags) else data
+
+
+def load(path: Path, rel: str, shown: str, diags: Diagnostics) -> RawDocument | None:
+    """Read one content file; every problem goes to `diags`, and None means it cannot be used."""
+    data = read_text_file(path, shown, diags)
+    if data is None:
         return None
     text = decode(data, shown, diags)
     if text is None or unwritable_lines(text, shown, diags):

@@ -24,7 +24,7 @@ from .history import History, read_history
 from .listings import GeneratedPage, render_listings
 from .load_cache import Checked, LoadCache, stamp as file_stamp
 from .models import Plan
-from .nesting import check_nesting
+from .markdown_limits import check_markdown_limits
 from .paths import page_url
 from .registry import REGISTRY_FILE, load_registry
 from .open_data_page import render_open_data_page
@@ -130,7 +130,7 @@ def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Dia
 
 def _check_file(path: Path, rel: str, today: dt.date, diags: Diagnostics, is_plan) -> tuple[RawDocument | None, Plan | None]:
     raw = load(path, rel, shown_path(path), diags)
-    if raw is None or not check_nesting(raw.body, raw.body_line, raw.path, diags) or not is_plan(rel):
+    if raw is None or not check_markdown_limits(raw.body, raw.body_line, raw.path, diags) or not is_plan(rel):
         return raw, None
     if not raw.source.strip():
         diags.error(raw.path, 1, "", "tệp rỗng: chưa có thông tin văn bản và nội dung.")

@@ -9,7 +9,7 @@ from .citations import Symbol, canonical_symbol
 from .content_tree import plain_file
 from .dates import DateError, PartialDate
 from .diagnostics import Diagnostics
-from .frontmatter import decode, parse_yaml, unwritable_lines
+from .frontmatter import decode, parse_yaml, read_text_file, unwritable_lines
 from .models import Locality
 
 REGISTRY_FILE = "van-ban-can-cu.yml"
@@ -42,7 +42,8 @@ class RegistryEntry:
 def load_registry(path: Path, shown: str, diags: Diagnostics) -> list[RegistryEntry]:
     if not plain_file(path.parent, path.name):  # missing, or a link (which the content walk reports)
         return []
-    text = decode(path.read_bytes(), shown, diags)
+    data = read_text_file(path, shown, diags)
+    text = decode(data, shown, diags) if data is not None else None
     if text is None or unwritable_lines(text, shown, diags):
         return []
     parsed = parse_yaml(text, 1, shown, diags, top="list")

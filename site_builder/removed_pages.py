@@ -4,10 +4,10 @@ each keeps a page with its last version, marked as removed."""
 from __future__ import annotations
 
 from .diagnostics import Diagnostics
-from .frontmatter import parse_yaml, split
+from .frontmatter import MAX_FILE_BYTES, parse_yaml, split
 from .history import History, Removal
 from .listings import GeneratedPage, front_matter, paginate
-from .nesting import check_nesting
+from .markdown_limits import check_markdown_limits
 from .paths import link, md_escape, slugify
 from .plan_view import day_label
 from .safety import scan
@@ -48,9 +48,13 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
     pages = []
     rows = []  # (title, page, number, issuer, day, change); links are made per listing page
     for removal in removals:
-        meta, body = _last_version(removal)
-        if not check_nesting(body, 1, removal.path, Diagnostics()):  # would end the build in a RecursionError
-            body = "*Nội dung phiên bản này không được hiển thị vì văn bản lồng nhau quá sâu.*\n"
+        if len(removal.last_source.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+            # Nor one the checker would refuse for its size: it was committed without the checker.
+            meta, body = {}, f"*Nội dung phiên bản này không được hiển thị vì tệp lớn hơn {MAX_FILE_BYTES >> 20} MB.*\n"
+        else:
+            meta, body = _last_version(removal)
+            if not check_markdown_limits(body, 1, removal.path, Diagnostics()):  # would end the build in a RecursionError
+                body = "*Nội dung phiên bản này không được hiển thị vì văn bản lồng nhau quá sâu.*\n"
         if any(f.error for f in scan(body)) or any(f.error for f in scan(str(meta.get("title", "")))):
             # A version the checker would refuse (a secrecy mark) is never republished, even as history.
             body = "*Nội dung phiên bản này không được hiển thị vì văn bản có dấu độ mật.*\n"

@@ -253,3 +253,114 @@ def test_history_cannot_carry_what_content_may_not(tmp_path):
             data = path.read_bytes()
             assert b"\x1b" not in data and b"\x07" not in data, path
 
+
+# -- item 5: citation scanning in linear time, and a size limit -----------------------------------
+def _best_of_two(text: str) -> float:
+    import time
+
+    from site_builder.citations import find_citations
+
+    times = []
+    for _ in range(2):
+        start = time.perf_counter()
+        find_citations(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _list(unit: str, size: int) -> str:
+    out, n, total = ["Chỉ thị số 1/CT-TTg"], 1, 0
+    while total < size:
+        out.append(unit.format(n=n))
+        total, n = total + len(out[-1]), n + 1
+    return "".join(out)
+
+
+@pytest.mark.parametrize("make", [
+    lambda size: _list("; số {n}/CT-TTg", size),  # the reported case: a list continuing one citation (218 s a MB)
+    lambda size: _list(", {n}/QĐ-UBND", size),  # numbers sharing one type name
+    lambda size: "Chỉ thị số 1/CT-TTg" + " " * size + ",",  # white space after a citation (regex backtracking)
+    lambda size: "Chỉ thị số 1/CT-TTg;" + " " * size + "số:",
+], ids=["list", "chain", "spaces-after-citation", "spaces-in-list-item"])
+def test_citation_scanning_grows_linearly(make):
+    """Four times the text must take about four times as long (quadratic: sixteen)."""
+    small, large = _best_of_two(make(64_000)), _best_of_two(make(256_000))
+    assert large < 9 * small + 0.05, (small, large)
+
+
+def test_refs_reads_a_megabyte_of_hostile_list_in_seconds():
+    body = "Chỉ thị số 1/CT-TTg" + "".join(f"; số {n}/CT-TTg" for n in range(2, 80_000))
+    body = body.encode("utf-8")[: 1 << 20].decode("utf-8", "ignore")
+    result = subprocess.run([*__import__("conftest").CLI, "refs", "-"], input=body, capture_output=True, text=True,
+                            timeout=60, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0 and result.stdout.rstrip().endswith("trích dẫn.")
+
+
+def test_refs_and_check_refuse_more_than_a_megabyte(tmp_path):
+    path = tmp_path / "lon.md"
+    path.write_text(SAMPLE_FRONT + "---\n\n" + "Nội dung. " * 120_000, encoding="utf-8")
+    for command in ("refs", "check"):
+        result = run_cli(command, str(path))
+        assert result.returncode == 1 and f"{path}: lỗi: tệp lớn hơn 1 MB" in result.stdout, result.stdout
+
+
+def test_a_plan_naming_hundreds_of_documents_is_refused_quickly(tmp_path):
+    """Each cited document gets a page and a feed: 1 MB of numbers would make 66,000 of them."""
+    project = copy_project(tmp_path / "p")
+    body = "Căn cứ các Quyết định số 1/QĐ-UBND" + "".join(f", {n}/QĐ-UBND" for n in range(2, 700)) + " của UBND tỉnh.\n"
+    rel = _plan(project, "danh-sach.md", body=body)
+    result = run_cli("check", cwd=project, env={"SOURCE_DATE_EPOCH": "1767225600"})
+    assert result.returncode == 1
+    assert f"{rel}:11: lỗi: văn bản trích dẫn hơn 500 số, ký hiệu khác nhau" in result.stdout
+
+
+def _seconds(work) -> float:
+    import time
+
+    times = []
+    for _ in range(2):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _linking(count: int):
+    """The citation-linking tree processor over one paragraph of `count` elements, each followed by a citation."""
+    import xml.etree.ElementTree as etree
+
+    import markdown
+
+    from site_builder.markdown_ext import CitationLinks
+
+    ext = CitationLinks()
+    ext.targets = {"33/CT-TTg": [(None, "../../van-ban/33-ct-ttg-2021/")]}
+    md = markdown.Markdown(extensions=[ext])
+    processor = md.treeprocessors["site_builder_citations"]
+
+    def work():
+        root = etree.Element("div")
+        paragraph = etree.SubElement(root, "p")
+        for _ in range(count):
+            etree.SubElement(paragraph, "em").tail = " theo Chỉ thị số 33/CT-TTg; "
+        processor.run(root)
+        assert len(paragraph) == 2 * count
+
+    return work
+
+
+@pytest.mark.parametrize("work", [
+    lambda n: (lambda: __import__("site_builder.safety").safety.scan("<" * n)),  # a "<" never closed, on one line
+    lambda n: _linking(n // 40),  # an element's position was looked up for every link
+], ids=["secrecy-scan", "citation-links"])
+def test_other_scans_of_a_plan_grow_linearly(work):
+    small, large = _seconds(work(100_000)), _seconds(work(400_000))
+    assert large < 9 * small + 0.05, (small, large)
+
+
+def test_a_paragraph_too_long_to_render(tmp_path):
+    """Python-Markdown rewrites a paragraph for each emphasis in it: 256 KB of them took 22 s."""
+    project = copy_project(tmp_path / "p")
+    rel = _plan(project, "doan-dai.md", body="*a* " * 10_000 + "\n")
+    found = _fails_everywhere(project, f"{rel}:11: lỗi: đoạn văn kết thúc ở dòng này dài hơn 32 KB")
+    assert "Hãy tách đoạn bằng một dòng trống" in found
