@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import file_types
+from .addresses import Claim, check_claims, output_of
 from .catalog import Catalog, check_catalog
 from .content_tree import ContentTree, printable, walk
 from .directive_pages import directives_json, render_directive_pages
@@ -25,14 +26,13 @@ from .listings import GeneratedPage, render_listings
 from .load_cache import Checked, LoadCache, stamp as file_stamp
 from .models import Plan
 from .markdown_limits import check_markdown_limits
-from .paths import page_url
 from .registry import REGISTRY_FILE, load_registry
 from .open_data_page import render_open_data_page
 from .portal import Portal, load_portal, portal_json
 from .portal_pages import home_section, render_portal_pages
 from .removed_pages import render_removed
 from .stats_page import render_stats
-from .site_map import DIRECTIVES_JSON, PORTAL_JSON, SCHEMA
+from .site_map import DIRECTIVES_JSON, PORTAL_JSON, SCHEMA, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
 from .validate import validate_plan
 from .ical import render_calendars  # issue 5
 from .task_pages import render_task_pages, task_assets  # issue 5
@@ -186,14 +186,16 @@ def load_site(
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
                       len(paths) + registry_path.exists(), raws)
     content.built_at = built_at = built_at or build_time()
-    files.update(render_exports(content, site_name, site_url, built_at))
-    files.update(render_calendars(plans, site_name, site_url, built_at) | task_assets())  # issue 5: .ics, filter
+    here = shown_path(docs_dir)
+    _add_files(files, render_exports(content, site_name, site_url, built_at), diags, here)
+    _add_files(files, render_calendars(plans, site_name, site_url, built_at), diags, here)  # issue 5: .ics
+    _add_files(files, task_assets(), diags, here)  # issue 5: the filter script
     content.portal = portal_site
     if portal_site is not None:  # issue 9: national pages merged from member sites' data
         pages += render_portal_pages(portal_site)
-        files[PORTAL_JSON] = portal_json(portal_site, site_name, built_at)
+        _add_files(files, {PORTAL_JSON: portal_json(portal_site, site_name, built_at)}, diags, here)
         content.checked += portal_site.files_read
-    _check_url_collisions(raws, pages, files, diags)
+    _claim_addresses(tree, raws, pages, files, diags)
     content.seconds = time.perf_counter() - started
     return content
 
@@ -222,16 +224,22 @@ def take_over(docs_dir: Path) -> Content | None:
     return _handed_over.pop(Path(docs_dir).resolve(), None)
 
 
-def _check_url_collisions(raws: dict[str, RawDocument], pages: list[GeneratedPage], files: dict[str, bytes], diags: Diagnostics) -> None:
-    """Two sources for one URL would silently hide one of them; make it an error instead."""
-    owners: dict[str, str] = {}
-    for page in pages:
-        owners[page_url(page.src_uri)] = f"trang tự tạo «{page.src_uri}»"
-    for src in files:
-        owners[src] = f"tệp tự tạo «{src}»"
-    for rel, raw in sorted(raws.items()):
-        url = page_url(rel)
-        if url in owners:
-            diags.error(raw.path, 1, "", f"tệp này có cùng địa chỉ «/{url}» với {owners[url]}; hãy đổi tên hoặc chuyển tệp.")
-        else:
-            owners[url] = f"tệp «{raw.path}»"
+def _claim_addresses(tree: ContentTree, raws: dict[str, RawDocument], pages: list[GeneratedPage],
+                     files: dict[str, bytes], diags: Diagnostics) -> None:
+    """Two sources for one address would silently hide one of them (addresses.py); make it an error."""
+    claims = [Claim(output_of(src), f"tệp tự tạo «{src}»") for src in (STYLESHEET, SORTABLE_SCRIPT, SEARCH_PAGE)]
+    claims += [Claim(output_of(page.src_uri), f"trang tự tạo «{page.src_uri}»") for page in pages]
+    claims += [Claim(output_of(src), f"tệp tự tạo «{src}»") for src in files]
+    for rel in sorted(tree.files, key=lambda r: r.split("/")):
+        shown = raws[rel].path if rel in raws else shown_path(tree.root / rel)
+        if rel in raws or not rel.endswith(".md"):  # a page that did not load is reported already
+            claims.append(Claim(output_of(rel), f"tệp «{shown}»", shown))
+    check_claims(claims, shown_path(tree.root), diags)
+
+
+def _add_files(files: dict[str, bytes], more: dict[str, bytes], diags: Diagnostics, where: str) -> None:
+    """Generated files join the site's; one path made twice is an error, never a silent overwrite."""
+    for src in files.keys() & more.keys():
+        diags.error(where, 0, "", f"tệp tự tạo «{src}» được tạo hai lần; đây là lỗi của site-builder, hãy báo cho "
+                    "người phát triển.")
+    files.update(more)

@@ -8,15 +8,26 @@ from .frontmatter import MAX_FILE_BYTES, parse_yaml, split
 from .history import History, Removal
 from .listings import GeneratedPage, front_matter, paginate
 from .markdown_limits import check_markdown_limits
-from .paths import link, md_escape, slugify
+from .paths import link, md_escape, slugify, unreserved
 from .plan_view import day_label
 from .safety import scan
 from .site_map import REMOVED
 
 
-def removed_page(removal: Removal, history: History) -> str:
-    rel = history.rel_of(removal.path) or removal.path
-    return f"go-bo/{slugify(rel.removesuffix('.md'))}/index.md"
+def removed_pages(removals: list[Removal], history: History) -> dict[int, str]:
+    """The page of each removal (by `id`): its path's slug. Paths may slug alike («a b.md», «a-b.md»):
+    the one removed first keeps the slug, a later one gets "-2", "-3" …, so no address ever changes."""
+    taken: set[str] = set()
+    pages = {}
+    for removal in sorted(removals, key=lambda r: (r.change.date, r.path)):
+        base = unreserved(slugify((history.rel_of(removal.path) or removal.path).removesuffix(".md")))
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
+        pages[id(removal)] = f"go-bo/{slug}/index.md"
+    return pages
 
 
 def _last_version(removal: Removal) -> tuple[dict, str]:
@@ -47,19 +58,20 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
     )
     pages = []
     rows = []  # (title, page, number, issuer, day, change); links are made per listing page
+    addresses = removed_pages(removals, history)
     for removal in removals:
         if len(removal.last_source.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
             # Nor one the checker would refuse for its size: it was committed without the checker.
             meta, body = {}, f"*Nội dung phiên bản này không được hiển thị vì tệp lớn hơn {MAX_FILE_BYTES >> 20} MB.*\n"
         else:
             meta, body = _last_version(removal)
-            if not check_markdown_limits(body, 1, removal.path, Diagnostics()):  # would end the build in a RecursionError
-                body = "*Nội dung phiên bản này không được hiển thị vì văn bản lồng nhau quá sâu.*\n"
+            if not check_markdown_limits(body, 1, removal.path, Diagnostics()):  # the build would fail on it
+                body = "*Nội dung phiên bản này không được hiển thị vì văn bản lồng nhau quá sâu hoặc có đoạn quá dài.*\n"
         if any(f.error for f in scan(body)) or any(f.error for f in scan(str(meta.get("title", "")))):
             # A version the checker would refuse (a secrecy mark) is never republished, even as history.
             body = "*Nội dung phiên bản này không được hiển thị vì văn bản có dấu độ mật.*\n"
         title = _text(meta, "title") or (history.rel_of(removal.path) or removal.path)
-        src = removed_page(removal, history)
+        src = addresses[id(removal)]
         change = removal.change
         rows.append((md_escape(title), src, md_escape(_text(meta, "number") or "—"), md_escape(_text(meta, "issuer") or "—"),
                      day_label(change.date), f"`{change.short}` {md_escape(change.message)}"))

@@ -12,11 +12,11 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .catalog import UNKNOWN_PLACE
+from .catalog import place_key
 from .html_blocks import a, block, esc, table, ul
 from .listings import GeneratedPage, back_link, paginate
 from .models import Plan
-from .paths import md_escape, page_url, slugify
+from .paths import md_escape, name_slug, page_url, slugify
 from .site_map import DEADLINES, SITE_CALENDAR, UNITS, issuer_slug
 from .tasks import DEFAULT_STATUS, DONE, UPCOMING_DAYS, Task, TaskState, anchor, evaluate
 
@@ -31,14 +31,13 @@ STATUS_CLASSES = {
 
 
 def deadline_place_page(plan: Plan) -> str:
-    key = slugify(plan.locality.province) if plan.locality.province else UNKNOWN_PLACE
-    return f"han-chot/{key}/index.md"
+    return f"han-chot/{place_key(plan)}/index.md"
 
 
 def unit_page(plan: Plan, unit: str) -> str:
     """A unit is known by its name *and* the body whose plan names it: "Văn phòng" of one commune is
     not that of another."""
-    return f"don-vi/{issuer_slug(plan)}/{slugify(unit)}/index.md"
+    return f"don-vi/{issuer_slug(plan)}/{name_slug(unit)}/index.md"
 
 
 def plan_calendar(plan: Plan) -> str:

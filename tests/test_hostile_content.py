@@ -168,13 +168,14 @@ def _plan(project: Path, name: str, front: str = "", body: str = "Nội dung.\n"
     return rel
 
 
-def _fails_everywhere(project: Path, prefix: str) -> str:
-    """check and build both exit 1 with a line starting with `prefix`, and no traceback; returns it."""
+def _fails_everywhere(project: Path, prefix: str, words: str = "") -> str:
+    """check and build both exit 1 with a line starting with `prefix` (and holding `words`), and no
+    traceback; returns it."""
     for command in ("check", "build"):
         result = run_cli(command, cwd=project)
         output = result.stdout + result.stderr
         assert result.returncode == 1 and "Traceback" not in output, output[-3000:]
-        line = next((ln for ln in result.stdout.splitlines() if ln.startswith(prefix)), None)
+        line = next((ln for ln in result.stdout.splitlines() if ln.startswith(prefix) and words in ln), None)
         assert line is not None, result.stdout[-3000:]
     assert not (project / "site").exists()
     return line
@@ -364,3 +365,65 @@ def test_a_paragraph_too_long_to_render(tmp_path):
     rel = _plan(project, "doan-dai.md", body="*a* " * 10_000 + "\n")
     found = _fails_everywhere(project, f"{rel}:11: lỗi: đoạn văn kết thúc ở dòng này dài hơn 32 KB")
     assert "Hãy tách đoạn bằng một dòng trống" in found
+
+
+# -- item 6: every generated address is claimed once ----------------------------------------------
+def _named(i: int, province: str, issuer: str, tasks: int = 0) -> str:
+    items = "".join(f'  - {{id: "{i}-{t}", task: "Việc {t}", lead: "Trang 2", due: 2024-0{t % 9 + 1}-01}}\n'
+                    for t in range(tasks))
+    return (f'---\ntitle: "Kế hoạch {i}"\ndoc_type: "Kế hoạch"\nnumber: "{i + 1}/KH-UBND"\nissuer: "{issuer}"\n'
+            f'issued: 2025-01-02\nlocality: {{province: "{province}"}}\n' + (f"tasks:\n{items}" if tasks else "")
+            + "---\n\nNội dung.\n")
+
+
+def test_names_cannot_take_the_address_of_a_listing_page(tmp_path):
+    """A province, an issuer and a unit named «Trang 2» beside listings long enough to have a page 2,
+    and a province named «Chưa rõ địa bàn» beside plans that name none."""
+    from site_builder import listings
+    from site_builder.pipeline import load_site
+
+    content = tmp_path / "content"
+    (content / "ke-hoach").mkdir(parents=True)
+    for i in range(6):
+        (content / "ke-hoach" / f"k{i}.md").write_text(_named(i, f"Tỉnh {i}", f"UBND xã {i}", tasks=2), encoding="utf-8")
+    (content / "ke-hoach" / "trang-2.md").write_text(_named(10, "Trang 2", "Trang 2", tasks=2), encoding="utf-8")
+    (content / "ke-hoach" / "chua-ro.md").write_text(_named(11, "Chưa rõ địa bàn", "UBND xã Y"), encoding="utf-8")
+    (content / "ke-hoach" / "khong-ro.md").write_text(_named(12, "", "UBND xã Z").replace('province: ""', ""),
+                                                      encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(listings, "PER_PAGE", 5)
+        site = load_site(content, "thử", today=__import__("datetime").date(2025, 6, 1))
+    assert not site.diagnostics.errors, [d.format() for d in site.diagnostics.errors]
+    pages = {p.src_uri: p.markdown for p in site.pages}
+    assert len(pages) == len(site.pages)  # one page per address
+    for listing in ("han-chot", "dia-ban", "co-quan"):
+        assert "(trang 2/" in pages[f"{listing}/trang-2/index.md"].split("\n", 3)[1], listing  # page 2 of the list
+        assert f"{listing}/trang--2/index.md" in pages, listing  # the name's own page
+    assert "don-vi/trang--2/trang--2/index.md" in pages
+    assert "Chưa rõ địa bàn" in pages["dia-ban/chua--ro-dia-ban/index.md"]
+    assert "Văn bản chưa rõ tỉnh/thành phố" in pages["dia-ban/chua-ro-dia-ban/index.md"]
+
+
+def test_a_second_claim_of_an_address_is_an_error_naming_both():
+    from site_builder.addresses import Claim, check_claims
+    from site_builder.diagnostics import Diagnostics
+
+    diags = Diagnostics()
+    check_claims([Claim("han-chot/trang-2/index.html", "trang tự tạo «han-chot/trang-2/index.md»"),
+                  Claim("han-chot/trang-2/index.html", "trang tự tạo «han-chot/trang-2/index.md» (tỉnh)")], "content", diags)
+    assert [d.format() for d in diags.items] == [
+        "content: lỗi: trang tự tạo «han-chot/trang-2/index.md» (tỉnh) có cùng địa chỉ «/han-chot/trang-2/» với trang "
+        "tự tạo «han-chot/trang-2/index.md»; đây là lỗi của site-builder, hãy báo cho người phát triển."]
+
+
+@pytest.mark.parametrize("rel, data, words", [
+    # The plan «x.md» has its data beside its page: ke-hoach/2025/x/index.json and han-chot.ics.
+    ("ke-hoach/2025/hoang-hop-dan-van-chinh-quyen/index.json.md", b"# x\n", "vừa là tệp tự tạo"),
+    ("data/plans.csv", b"a,b\n", "cùng địa chỉ «/data/plans.csv» với tệp tự tạo «data/plans.csv»"),
+    ("nam/README.md", b"# Trang ghi de\n", "cùng địa chỉ «/nam/» với trang tự tạo «nam/index.md»"),
+])
+def test_content_cannot_take_or_shadow_a_generated_address(tmp_path, rel, data, words):
+    project = copy_project(tmp_path / "p")
+    (project / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
+    (project / "content" / rel).write_bytes(data)
+    _fails_everywhere(project, f"content/{rel}:1: lỗi: ", words)
