@@ -236,7 +236,7 @@ def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader,
     if isinstance(node, yaml.SequenceNode):
         items = []
         for i, item in enumerate(node.value):
-            name = f"{dotted}.{i}"
+            name = f"{dotted}.{i}" if dotted else str(i)  # a data file's items: "0", "0.symbol"
             lines[name] = first_line + item.start_mark.line
             items.append(_convert(item, name, first_line, lines, path, diags, ok, loader, written))
         return items

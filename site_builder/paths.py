@@ -7,6 +7,7 @@ import posixpath
 import re
 import unicodedata
 from typing import Any, Callable, TypeVar
+from urllib.parse import quote
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 T = TypeVar("T")
@@ -105,6 +106,14 @@ def page_url(src_uri: str) -> str:
         if stem.endswith(name):
             return stem[: -len(name)] + "/"
     return stem + "/"
+
+
+def url_path(path: str) -> str:
+    """A site path ("ke-hoach/2025/a#b/") as it is written in a URL, percent-encoded as MkDocs writes its
+    own: a file named «a#b.md», «a%20b.md» or «kế hoạch.md» is served at «a%23b/», «a%2520b/»,
+    «k%E1%BA%BF%20ho%E1%BA%A1ch/»; written as is, the first would end at «#» and the others
+    would name another file."""
+    return quote(path)
 
 
 def link(from_src_uri: str, to_src_uri: str) -> str:

@@ -427,3 +427,90 @@ def test_content_cannot_take_or_shadow_a_generated_address(tmp_path, rel, data, 
     (project / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
     (project / "content" / rel).write_bytes(data)
     _fails_everywhere(project, f"content/{rel}:1: lỗi: ", words)
+
+
+# -- item 8: addresses in the open data are URLs ------------------------------------------------
+ODD_NAMES = ("a#b", "a%20b", "kế hoạch xã", "a?b")
+
+
+@pytest.fixture(scope="module")
+def odd_site(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("odd"))
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("docs_dir:", "site_url: https://xa.example.vn/\ndocs_dir:"),
+                      encoding="utf-8")
+    folder = project / "content/ke-hoach/2025"
+    for i, name in enumerate(ODD_NAMES):
+        (folder / f"{name} bản ký.pdf").write_bytes(b"%PDF-1.4\n")
+        (folder / f"{name}.md").write_text(SAMPLE_FRONT.replace("12/KH-UBND", f"{i + 30}/KH-UBND") + (
+            f'attachments: [{{file: "{name} bản ký.pdf"}}]\n'
+            f'tasks:\n  - {{id: "a", task: "Báo cáo", lead: "Văn phòng", due: 2025-09-30, '
+            f'updates: [{{date: 2025-02-01, evidence: "{name} bản ký.pdf"}}]}}\n'
+            "---\n\nThực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n"), encoding="utf-8")
+    result = run_cli("build", cwd=project, env={"SOURCE_DATE_EPOCH": "1748736000"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+def _served(site: Path, url: str) -> Path:
+    """The file a static server answers `url` (a site path or an absolute URL of the site) with."""
+    from urllib.parse import unquote, urlsplit
+
+    path = unquote(urlsplit(url).path.removeprefix("/").removeprefix("https://xa.example.vn/"))
+    return site / path / "index.html" if path.endswith("/") or not path else site / path
+
+
+def test_open_data_writes_addresses_as_urls(odd_site):
+    import json
+    import re
+    from urllib.parse import quote
+
+    plans = {p["source"]: p for p in json.loads((odd_site / "data/plans.json").read_text(encoding="utf-8"))["plans"]}
+    for name in ODD_NAMES:
+        record = plans[f"ke-hoach/2025/{name}.md"]
+        assert record["url"] == quote(f"ke-hoach/2025/{name}/"), record["url"]
+        assert record["absolute_url"] == "https://xa.example.vn/" + record["url"]
+        assert _served(odd_site, record["url"]).is_file()
+        attachment = record["attachments"][0]["url"]
+        assert attachment == quote(f"ke-hoach/2025/{name} bản ký.pdf") and _served(odd_site, attachment).is_file()
+        assert record["tasks"][0]["plan"] == record["url"]
+    directives = json.loads((odd_site / "data/directives.json").read_text(encoding="utf-8"))
+    citing = {c["url"] for d in directives for c in d["citing"]}
+    assert {quote(f"ke-hoach/2025/{name}/") for name in ODD_NAMES} <= citing
+    feed = (odd_site / "feed.xml").read_text(encoding="utf-8")
+    hrefs = re.findall(r'<link [^>]*href="([^"]+)"', feed)
+    assert all(_served(odd_site, h).is_file() for h in hrefs if h.startswith("https://xa.example.vn/ke-hoach/2025/"))
+    assert "a#b/" not in feed and "a%20b/" not in feed and "kế hoạch xã/" not in feed
+    calendar = (odd_site / "data/han-chot.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
+    urls = re.findall(r"^URL(?:;[^:]*)?:(.+)$", calendar, re.M)
+    assert len(urls) >= len(ODD_NAMES)
+    for url in urls:
+        assert " " not in url and _served(odd_site, url.split("#")[0]).is_file(), url
+    tasks = (odd_site / "data/tasks.csv").read_text(encoding="utf-8-sig")
+    assert all(quote(f"ke-hoach/2025/{n}/") in tasks
+               for n in ODD_NAMES)
+
+
+def test_plan_pages_link_their_files_by_url(odd_site):
+    import re
+
+    for name in ODD_NAMES:
+        page = _served(odd_site, __import__("urllib.parse").parse.quote(f"ke-hoach/2025/{name}/"))
+        html = page.read_text(encoding="utf-8")
+        links = [h for h in re.findall(r'href="([^"]+)"', html) if "b%E1%BA%A3n%20k%C3%BD" in h or "han-chot.ics" in h]
+        assert len(links) >= 3, links  # the attachment, the evidence of the task, the calendar
+        for href in links:
+            target = (page.parent / __import__("urllib.parse").parse.unquote(href)).resolve()
+            assert target.is_file(), href
+
+
+def test_a_symbol_twice_in_the_registry_is_an_error(tmp_path):
+    project = copy_project(tmp_path / "p")
+    registry = project / "content/van-ban-can-cu.yml"
+    text = registry.read_text(encoding="utf-8")
+    lines = text.count("\n")
+    registry.write_text(text + '\n- symbol: "30c/NQ-CP"\n  issued: 2011-11-08\n  title: "Trích yếu khác"\n', encoding="utf-8")
+    result = run_cli("check", cwd=project)
+    assert result.returncode == 1
+    assert (f"content/van-ban-can-cu.yml:{lines + 2}: lỗi: symbol: văn bản «30c/NQ-CP» đã có trong danh mục ở dòng 11"
+            in result.stdout), result.stdout[-2000:]
