@@ -171,7 +171,7 @@ def load_site(
     registry = load_registry(registry_path, shown_path(registry_path), diags)
     catalog = Catalog(plans)
     directives = DirectiveIndex(plans, registry)
-    portal_site = load_portal(portal, diags, shown_path) if portal is not None else None  # issue 9
+    portal_site = load_portal(portal, diags, shown_path, registry) if portal is not None else None  # issue 9
     home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
     pages = render_listings(catalog, site_name, home_intro) + render_directive_pages(directives) + [render_field_guide()]
     files = {
