@@ -350,10 +350,20 @@ def _linking(count: int):
     return work
 
 
+def _issuer(spaces: int):
+    """The issuing body of a local citation, stated with a long run of spaces (the suffix pattern backtracked)."""
+    from site_builder.citations import canonical_symbol
+    from site_builder.identity import resolve_body
+    from site_builder.models import Locality
+
+    return lambda: resolve_body.__wrapped__("UBND xã A" + " " * spaces + "B", canonical_symbol("1/KH-UBND"), Locality())
+
+
 @pytest.mark.parametrize("work", [
     lambda n: (lambda: __import__("site_builder.safety").safety.scan("<" * n)),  # a "<" never closed, on one line
     lambda n: _linking(n // 40),  # an element's position was looked up for every link
-], ids=["secrecy-scan", "citation-links"])
+    lambda n: _issuer(n // 20),
+], ids=["secrecy-scan", "citation-links", "issuer-spaces"])
 def test_other_scans_of_a_plan_grow_linearly(work):
     small, large = _seconds(work(100_000)), _seconds(work(400_000))
     assert large < 9 * small + 0.05, (small, large)
