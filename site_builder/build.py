@@ -46,6 +46,12 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = F
         # MkDocs' own Abort text is English ("Aborted with a BuildError!"); the cause was logged above.
         reason = "có cảnh báo khi dùng --strict" if "strict" in str(exc) else "xem thông báo lỗi ở trên"
         raise BuildFailed(f"không xây dựng được trang web ({reason}); trang cũ trong {target} được giữ nguyên.") from None
+    except RecursionError:
+        # markdown_limits.py keeps such text out; should a page still nest beyond Python-Markdown's reach, the
+        # official gets a sentence (MkDocs has logged which page) rather than a traceback.
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed("không xây dựng được trang web: một trang lồng nhau quá sâu (xem tên trang ở dòng "
+                          f"«Error reading page» ở trên); trang cũ trong {target} được giữ nguyên.") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -9,7 +9,7 @@ from .diagnostics import Diagnostics
 from .identity import normalise_name as identity_name
 from .doctypes import normalise_name
 from .models import Plan
-from .paths import slugify, telex_slug, unique_slugs
+from .paths import name_slug, slugify, telex_slug, unique_slugs, unreserved
 
 UNKNOWN_YEAR = "chua-ro-nam"
 UNKNOWN_PLACE = "chua-ro-dia-ban"
@@ -23,9 +23,14 @@ class Group:
     children: list["Group"] = field(default_factory=list)
 
 
+def place_key(plan: Plan) -> str:
+    """The slug of a plan's province, as its place and deadline pages are addressed."""
+    return name_slug(plan.locality.province) if plan.locality.province else UNKNOWN_PLACE
+
+
 def issuer_key(issuer: str) -> str:
     # "UBND xã X" and "Ủy ban nhân dân xã X" are one body; spelling variants of tones too.
-    return slugify(_short(normalise_name(issuer)))
+    return name_slug(_short(normalise_name(issuer)))
 
 
 def issuer_identity(plan: Plan) -> tuple[str, str | None]:
@@ -59,7 +64,7 @@ def assign_issuer_slugs(groups: list[Group]) -> dict[str, list[Group]]:
     it move, and the shared slug becomes the page listing them all, so an old link still leads there."""
     slugs, shared = unique_slugs(
         groups, base=lambda g: issuer_key(g.key[0]),
-        alike=lambda g: telex_slug(g.key[0]) + (f"-{slugify(g.key[1])}" if g.key[1] else ""),
+        alike=lambda g: unreserved(telex_slug(g.key[0]) + (f"-{slugify(g.key[1])}" if g.key[1] else "")),
         order=lambda g: (g.key[0], g.key[1] or ""))
     for group in groups:
         group.key = slugs[id(group)]
@@ -129,9 +134,7 @@ class Catalog:
         """Province, then the commune or district named; plans naming no province are kept together."""
 
         def province(p: Plan):
-            if p.locality.province:
-                return slugify(p.locality.province), p.locality.province
-            return UNKNOWN_PLACE, "Chưa rõ tỉnh/thành phố"
+            return place_key(p), p.locality.province or "Chưa rõ tỉnh/thành phố"
 
         def local(p: Plan):
             inner = [n for n in (p.locality.district, p.locality.commune) if n]

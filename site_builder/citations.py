@@ -8,6 +8,7 @@ Never fold Đ to D here: HĐ and HD, ĐA and DA are different document types.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -42,19 +43,21 @@ _SYMBOL = rf"""
     (?![\w/])
 """
 _TYPE = "|".join(r"\s+".join(map(re.escape, w.split())) for w in TYPE_WORDS)
-_NUMBER_WORD = r"(?:\s+số\b\s*:?)?\s*"
+# Never two runs of white space that can take the same spaces ("\s*:?\s*"): on a long run the
+# engine would try every split of it, and a page of spaces would take hours.
+_NUMBER_WORD = r"(?:\s+số\b(?:\s*:)?)?\s*"
 # "các Nghị định của Chính phủ: số 59/2023/NĐ-CP …": the body may come before the numbers.
 _BODY_FIRST = r"(?:\s+của\s+(?P<prebody>[^:;\n]{1,60}?)\s*:)?"
-CITATION_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE}){_BODY_FIRST}{_NUMBER_WORD}{_SYMBOL}", re.IGNORECASE | re.VERBOSE)
+CITATION_RE = re.compile(rf"(?<!\w)(?=[^\W\d_])(?P<type>{_TYPE}){_BODY_FIRST}{_NUMBER_WORD}{_SYMBOL}", re.IGNORECASE | re.VERBOSE)
 # "…; số 61/2023/NĐ-CP": a later item of a list whose type name came earlier.
-_LIST_ITEM_RE = re.compile(rf"[;,]\s*số\b\s*:?\s*{_SYMBOL}", re.IGNORECASE | re.VERBOSE)
+_LIST_ITEM_RE = re.compile(rf"[;,]\s*số\b(?:\s*:)?\s*{_SYMBOL}", re.IGNORECASE | re.VERBOSE)
 _LIST_REACH = 300
 # A further number after the first, sharing its type: "các Quyết định số 217-QĐ/TW, 218-QĐ/TW".
-_MORE_RE = re.compile(rf"\s*(?:,|\bvà\b)\s*(?:số\b\s*:?\s*)?{_SYMBOL}", re.IGNORECASE | re.VERBOSE)
+_MORE_RE = re.compile(rf"\s*(?:,|\bvà\b)\s*(?:số\b(?:\s*:)?\s*)?{_SYMBOL}", re.IGNORECASE | re.VERBOSE)
 SYMBOL_RE = re.compile(rf"^\s*{_SYMBOL}\s*$", re.IGNORECASE | re.VERBOSE)
 
 _DATE_RE = re.compile(
-    r"""\s*,?\s*(?:ngày\s+)+(?:
+    r"""\s*(?:,\s*)?(?:ngày\s+)+(?:
         (?P<d1>\d{1,2})\s*[/.-]\s*(?P<m1>\d{1,2})\s*[/.-]\s*(?P<y1>\d{4})
       | (?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))""",
     re.IGNORECASE | re.VERBOSE,
@@ -158,6 +161,7 @@ def prepare(text: str) -> str:
     return text.translate(_ASCII_PUNCT) if _UNICODE_PUNCT.search(text) else text
 
 
+@functools.lru_cache(maxsize=1024)
 def _type_code(code: str) -> str | None:
     if code in TYPE_CODES:
         return code
@@ -168,14 +172,20 @@ def _type_code(code: str) -> str | None:
     return fixed if fixed in TYPE_CODES else None
 
 
+@functools.lru_cache(maxsize=1024)
 def _issuer(code: str) -> str:
     upper = code.upper()
     return _STATE_ISSUER_FIX.get(upper, upper)
 
 
 def _from_match(m: re.Match) -> Symbol | None:
-    num, year = m["num"].lower(), int(m["year"]) if m["year"] else None
-    sep1, seg1, sep2, seg2, seg3 = m["sep1"], m["seg1"], m["sep2"], m["seg2"], m["seg3"]
+    return _symbol(*m.group("num", "year", "sep1", "seg1", "sep2", "seg2", "seg3"))
+
+
+@functools.lru_cache(maxsize=4096)  # a plan cites a few documents many times
+def _symbol(num: str, year: str | None, sep1: str, seg1: str, sep2: str | None, seg2: str | None,
+            seg3: str | None) -> Symbol | None:
+    num, year = num.lower(), int(year) if year else None
     if sep1 == "-" and sep2 == "/" and seg2:
         # Party shape NUMBER-TYPE/ISSUER, unless the issuer is a state body ("33-CT/TTg").
         type_code, issuer = _type_code(seg1), _issuer(seg2)
@@ -240,7 +250,14 @@ def _body_after(text: str, pos: int) -> str | None:
     return _body_and_subject(text, pos)[0]
 
 
+# What a body ("của …") or a subject ("về …") starts with: most citations have neither, and building
+# the window costs more than the rest of a citation.
+_BODY_OR_SUBJECT_START = re.compile(r"\s*(?:,\s*)?(?:của\s|về\b|ban\s|quy\s|hướng\s)", re.IGNORECASE)
+
+
 def _body_and_subject(text: str, pos: int) -> tuple[str | None, str | None]:
+    if not _BODY_OR_SUBJECT_START.match(text, pos):
+        return None, None
     window = " ".join(text[pos : pos + 400].split())
     m = _BODY_RE.match(window)
     body = m["body"].strip(" -–") if m else None
@@ -251,58 +268,70 @@ def _body_and_subject(text: str, pos: int) -> tuple[str | None, str | None]:
     return body, (" ".join(subject["subject"].split()).rstrip(" ,") if subject else None)
 
 
+class _Lines:
+    """Line numbers of offsets in one text, from one pass over it (counting from the start of the
+    text for each citation made scanning quadratic)."""
+
+    def __init__(self, text: str, first_line: int):
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.first = first_line
+
+    def at(self, offset: int) -> int:
+        return self.first + bisect.bisect_left(self.breaks, offset)
+
+
 def find_citations(text: str, first_line: int = 1) -> list[Citation]:
-    """Every citation in `text`, in order. Never raises on any input."""
+    """Every citation in `text`, in order. Never raises on any input; time linear in its length."""
     text = prepare(text)
     found: list[Citation] = []
+    lines: _Lines | None = None
     for m in CITATION_RE.finditer(text):
         symbol = _from_match(m)
         type_word = _TYPE_BY_FOLDED.get(" ".join(m["type"].split()).casefold(), m["type"])
-        chain = [(m, symbol)]
-        pos = m.end()
+        chain = [(m, symbol, *_date_after(text, m.end()))]  # (match, symbol, date after it, where that ends)
         # Further numbers after the same type name.
-        while True:
-            date, after_date = _date_after(text, pos)
-            more = _MORE_RE.match(text, after_date)
-            if not more:
-                break
-            chain.append((more, _from_match(more)))
-            pos = more.end()
-        for i, (match, sym) in enumerate(chain):
+        while more := _MORE_RE.match(text, chain[-1][3]):
+            chain.append((more, _from_match(more), *_date_after(text, more.end())))
+        last_body: list[str | None] = []  # the body stated after the chain's last item, read once
+        for i, (match, sym, date, after) in enumerate(chain):
             if sym is None:
                 continue
             start = m.start() if i == 0 else match.start("num")
             end = match.end()
-            date, after = _date_after(text, end)
             body, subject = _body_and_subject(text, after)
             if body is None and i < len(chain) - 1:
                 # "A, B ngày … của X": a list shares the date and body stated after its last item.
-                last_date, last_after = _date_after(text, chain[-1][0].end())
-                date = date or last_date
-                body = _body_after(text, last_after)
+                last_body = last_body or [_body_after(text, chain[-1][3])]
+                date, body = date or chain[-1][2], last_body[0]
             if body is None and m["prebody"]:
                 body = " ".join(m["prebody"].split())
             raw = " ".join(text[start:end].split()) if i == 0 else type_word + " " + " ".join(text[start:end].split())
-            line = first_line + text.count("\n", 0, match.start("num"))
-            found.append(Citation(sym, type_word, date, body, raw, line, start, end, subject))
-    return _with_list_items(text, found, first_line)
+            lines = lines or _Lines(text, first_line)
+            found.append(Citation(sym, type_word, date, body, raw, lines.at(match.start("num")), start, end, subject))
+    return _with_list_items(text, found, lines)
 
 
-def _with_list_items(text: str, found: list[Citation], first_line: int) -> list[Citation]:
-    """Add "; số N/…" items that continue a list of the citation just before them."""
-    if not found:
+def _with_list_items(text: str, found: list[Citation], lines: "_Lines | None") -> list[Citation]:
+    """Add "; số N/…" items that continue a list of the citation just before them.
+
+    One pass over the list items and the citations together, both in the order of the text: the
+    citations found so far do not overlap, so the last one ending before an item is the item's
+    previous citation, and only the next one can contain the item's number."""
+    if not found or lines is None:
         return found
-    taken = [(c.start, c.end) for c in found]
     extra: list[Citation] = []
+    ahead = 0  # index of the first citation that ends after the current item's start
     for m in _LIST_ITEM_RE.finditer(text):
         start, end = m.start("num"), m.end()
-        if any(a <= start < b for a, b in taken):
+        while ahead < len(found) and found[ahead].end <= m.start():
+            ahead += 1
+        if ahead < len(found) and found[ahead].start <= start < found[ahead].end:
+            continue  # already part of a citation
+        candidates = ([found[ahead - 1]] if ahead else []) + extra[-1:]
+        if not candidates:
             continue
-        before = [c for c in found + extra if c.end <= m.start()]
-        if not before or m.start() - before[-1].end > _LIST_REACH:
-            continue
-        previous = max(before, key=lambda c: c.end)
-        if CITATION_RE.search(text, previous.end, m.start()):
+        previous = max(candidates, key=lambda c: c.end)
+        if m.start() - previous.end > _LIST_REACH or CITATION_RE.search(text, previous.end, m.start()):
             continue
         sym = _from_match(m)
         if sym is None:
@@ -310,6 +339,5 @@ def _with_list_items(text: str, found: list[Citation], first_line: int) -> list[
         date, after = _date_after(text, end)
         body, subject = _body_and_subject(text, after)
         raw = f"{previous.type} " + " ".join(text[m.start("num"):end].split())
-        line = first_line + text.count("\n", 0, start)
-        extra.append(Citation(sym, previous.type, date, body or previous.body, raw, line, start, end, subject))
+        extra.append(Citation(sym, previous.type, date, body or previous.body, raw, lines.at(start), start, end, subject))
     return sorted(found + extra, key=lambda c: c.start)

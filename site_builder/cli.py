@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from . import __version__, cli_text
+from .content_tree import printable, refusal
 from .diagnostics import Diagnostics
 from .fields import json_schema
 from .pipeline import DEFAULT_PLANS_DIR, build_date, check_files, hand_over, load_site, markdown_files, portal_file
@@ -139,20 +141,23 @@ def _content_folder_if_any(config_file: Path) -> tuple[Path | None, str]:
 def _check(args) -> int:
     if args.paths:
         files: list[Path] = []
+        diags = Diagnostics()
+        docs_dir, plans_dir = _content_folder_if_any(Path(args.config_file))
         for raw in args.paths:
             path = Path(raw)
-            if path.is_dir():
-                files.extend(markdown_files(path))
+            if path.is_symlink():  # a link named on the command line is read no more than one in a folder
+                root = docs_dir if docs_dir and path.absolute().is_relative_to(docs_dir) else path.absolute().parent
+                diags.error(printable(raw), 0, "", refusal(raw, os.lstat(raw).st_mode, os.path.realpath(root)))
+            elif path.is_dir():
+                files.extend(markdown_files(path, diags))
             elif path.is_file():
                 files.append(path)
             else:
-                print(f"site-builder check: lỗi: không tìm thấy «{raw}»", file=sys.stderr)
+                print(f"site-builder check: lỗi: không tìm thấy «{printable(raw)}»", file=sys.stderr)
                 return EXIT_USAGE
-        diags = Diagnostics()
         # Files inside the site's content folder are checked as what their place makes them (a plan
         # in the plans folder, a page elsewhere; attachments resolve as in the full check); a file
         # outside it, a draft say, is checked as a plan.
-        docs_dir, plans_dir = _content_folder_if_any(Path(args.config_file))
         inside = [f.resolve() for f in files if docs_dir and f.resolve().is_relative_to(docs_dir)]
         outside = [f for f in files if f.resolve() not in inside]
         if inside:
@@ -173,18 +178,19 @@ def _check(args) -> int:
 
 def _refs(args) -> int:
     from .citations import find_citations
-    from .frontmatter import decode, split
+    from .frontmatter import MAX_FILE_BYTES, decode, split, too_large
 
     diags = Diagnostics()
     if args.file == "-":
-        data, shown = sys.stdin.buffer.read(), "<đầu vào>"
+        data, shown = sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "<đầu vào>"
     else:
         try:
-            data, shown = Path(args.file).read_bytes(), args.file
+            with open(args.file, "rb") as handle:
+                data, shown = handle.read(MAX_FILE_BYTES + 1), printable(args.file)
         except OSError as exc:
-            print(f"site-builder refs: lỗi: không đọc được «{args.file}»: {exc.strerror or exc}", file=sys.stderr)
+            print(f"site-builder refs: lỗi: không đọc được «{printable(args.file)}»: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE
-    text = decode(data, shown, diags)
+    text = None if too_large(len(data), shown, diags) else decode(data, shown, diags)
     if text is None:
         _print_findings(diags, 1, sys.stdout)
         return EXIT_ERRORS

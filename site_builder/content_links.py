@@ -19,7 +19,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Iterable
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -28,6 +28,7 @@ from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
+from .content_tree import content_root, plain_file
 from .diagnostics import Diagnostics
 from .frontmatter import RawDocument
 from .paths import toc_slugify
@@ -136,7 +137,7 @@ def check_links(raw: RawDocument, source_file: Path | None, diags: Diagnostics, 
     links, ids = links_and_ids(raw.body, raw.body_line)
     ids |= set(page_ids) | set(TEMPLATE_IDS)
     headings = sorted(i for i in ids if i not in page_ids and i not in TEMPLATE_IDS)
-    root = source_file.parents[len(PurePosixPath(raw.rel).parts) - 1] if source_file is not None else None
+    root = content_root(source_file, raw.rel) if source_file is not None else None
     for kind, url, line in links:
         problem = _problem(url, raw.rel, root, ids, headings)
         if problem:
@@ -164,7 +165,7 @@ def _problem(url: str, rel: str, root: Path | None, ids: set[str], headings: lis
                 return None
 
             def exists(src: str) -> bool:
-                return is_generated(src) or (root / src).is_file()
+                return is_generated(src) or plain_file(root, src)
 
             if not absolute and exists(target):
                 return None  # an anchor in another page is for MkDocs to check: it has that page's headings

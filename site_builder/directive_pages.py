@@ -11,7 +11,7 @@ from .directives import LEVELS, CitedDocument, DirectiveIndex, plan_level
 from .html_blocks import IGNORE, a, block, date_cell, esc, external, table, ul
 from .listings import GeneratedPage, paginate
 from .models import Locality, Plan
-from .paths import md_escape, page_url
+from .paths import md_escape, page_url, url_path
 from .plan_view import summary_line
 from .site_map import DIRECTIVES, document_page
 
@@ -233,7 +233,7 @@ def directives_json(index: DirectiveIndex) -> bytes:
     data = []
     for d in index.sorted_documents():
         data.append({
-            "url": page_url(document_page(d)),
+            "url": url_path(page_url(document_page(d))),
             "symbol": d.symbol.text,
             "type": d.type,
             "year": d.year,
@@ -245,7 +245,7 @@ def directives_json(index: DirectiveIndex) -> bytes:
             "official_url": d.official_url,
             "in_registry": d.in_registry,
             "citing": [
-                {"url": page_url(c.plan.rel), "title": c.plan.title, "number": c.plan.number_raw,
+                {"url": url_path(page_url(c.plan.rel)), "title": c.plan.title, "number": c.plan.number_raw,
                  "issuer": c.plan.issuer, "implements": c.implements, "lines": [x.line for x in c.citations]}
                 for c in d.citing.values()
             ],

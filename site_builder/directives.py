@@ -11,7 +11,7 @@ from .citations import Citation, Symbol, canonical_symbol
 from .identity import Body, DocumentKey, document_key, normalise_name, resolve_body
 from .models import Locality, Plan
 from .paths import unique_slugs
-from .registry import RegistryEntry
+from .registry import RegistryEntry, match_key
 
 LEVELS = ("Trung ương", "Cấp tỉnh", "Cấp huyện", "Cấp xã", "Chưa rõ cấp")
 
@@ -108,11 +108,11 @@ class DirectiveIndex:
         # symbol, year and the body's exact wording instead.
         self._loose: dict[tuple, RegistryEntry] = {}
         for entry in registry:
-            key = self._registry_key(entry)
-            if key.body == "":
-                self._loose[(key.symbol, key.year, normalise_name(entry.issuer or ""))] = entry
+            match = match_key(entry)
+            if len(match) == 1:
+                self._registry[match[0]] = entry
             else:
-                self._registry[key] = entry
+                self._loose[match] = entry
         self._by_plan: dict[str, list[tuple[Citation, DocumentKey]]] = {}
         raw_keys = self._resolve_all(plans)
         for plan in plans:
@@ -136,14 +136,6 @@ class DirectiveIndex:
         assign_slugs(self.documents.values())
 
     # -- identity --------------------------------------------------------------------------
-    @staticmethod
-    def _registry_key(entry: RegistryEntry) -> DocumentKey:
-        year = entry.symbol.year or (entry.issued.year if entry.issued else None)
-        if entry.symbol.national:
-            return DocumentKey(entry.symbol.text, year, None)
-        body = resolve_body(entry.issuer, entry.symbol, entry.locality)
-        return DocumentKey(entry.symbol.text, year, body.key or "")
-
     def _resolve_all(self, plans: list[Plan]):
         resolved = {}
         self._years: dict[tuple[str, str | None], set[int]] = defaultdict(set)

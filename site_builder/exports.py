@@ -27,7 +27,7 @@ from .citations import canonical_symbol
 from .fields import FIELDS_BY_NAME, STATUSES
 from .history import History
 from .models import Plan
-from .paths import page_url, relative_url, slugify
+from .paths import page_url, relative_url, slugify, url_path
 from .plan_view import summary_line
 from .site_map import HOME, PLANS_CSV, PLANS_JSON, TASKS_CSV, document_page, place_page
 from .task_pages import since_of
@@ -51,6 +51,11 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 # -- where files go -----------------------------------------------------------------------------
+def plan_url(plan: Plan) -> str:
+    """The address of a plan's page in the open data: a URL, so percent-encoded as the pages link to it."""
+    return url_path(page_url(plan.rel))
+
+
 def plan_json_path(plan: Plan) -> str:
     return page_url(plan.rel) + PLAN_JSON_NAME
 
@@ -132,7 +137,7 @@ def _implements_documents(plan: Plan, ctx: _Context) -> list[dict]:
     if ctx.content.directives is None:
         return []
     return [
-        {"symbol": doc.symbol.text, "label": doc.full_title(), "url": page_url(document_page(doc))}
+        {"symbol": doc.symbol.text, "label": doc.full_title(), "url": url_path(page_url(document_page(doc)))}
         for doc in ctx.content.directives.implemented_by(plan)
     ]
 
@@ -146,7 +151,8 @@ def _signer(plan: Plan) -> dict | None:
 def _attachments(plan: Plan, ctx: _Context) -> list[dict]:
     # Attachments live under the content folder, which MkDocs copies to the same site path.
     return [
-        {"url": a.rel, "absolute_url": ctx.absolute(a.rel), "title": a.title, "size": a.size, "sha256": a.sha256}
+        {"url": url_path(a.rel), "absolute_url": ctx.absolute(url_path(a.rel)), "title": a.title, "size": a.size,
+         "sha256": a.sha256}
         for a in plan.attachments
     ]
 
@@ -168,7 +174,7 @@ def _task_record(task: Task, plan: Plan, ctx: _Context) -> dict:
     state = evaluate(task, ctx.today, since_of(plan))
     return {
         "id": task.id,
-        "plan": page_url(plan.rel),
+        "plan": plan_url(plan),
         "kind": "chỉ tiêu" if task.kind == "target" else "nhiệm vụ",
         "task": task.text,
         "lead": list(task.lead),
@@ -199,9 +205,9 @@ TASK_COLUMNS: tuple[Column, ...] = (
 
 JSON_FIELDS: tuple[Column, ...] = (
     Column("url", "Địa chỉ trang của văn bản, tính từ gốc trang web (ví dụ «ke-hoach/2025/ten-van-ban/»).",
-           lambda p, c: page_url(p.rel)),
+           lambda p, c: plan_url(p)),
     Column("absolute_url", "Địa chỉ đầy đủ của trang; null khi trang web chưa khai báo địa chỉ (site_url).",
-           lambda p, c: c.absolute(page_url(p.rel))),
+           lambda p, c: c.absolute(plan_url(p))),
     Column("source", "Tệp nguồn Markdown của văn bản, tính từ thư mục content/.", lambda p, c: p.rel),
     Column("title", _label("title") + ".", lambda p, c: p.title),
     Column("doc_type", _label("doc_type") + ".", lambda p, c: p.doc_type),

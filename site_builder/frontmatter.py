@@ -7,6 +7,7 @@ the file and line an official has to fix.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,10 +111,9 @@ def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics, top
     `written`, when given, receives the text of every plain scalar that YAML did not read as text
     (see `RawDocument.written`).
     """
-    alias = _first_alias_line(fm_text)
-    if alias is not None:
-        # Aliases are never needed in front-matter, and nested ones expand exponentially.
-        diags.error(path, first_line + alias, "", "front-matter không được dùng bí danh YAML («*tên»); hãy ghi thẳng giá trị.")
+    problem = _scan_problem(fm_text)
+    if problem is not None:
+        diags.error(path, first_line + problem[0], "", problem[1])
         return None
     try:
         node = yaml.compose(fm_text, Loader=_Loader)
@@ -149,12 +149,26 @@ def parse_yaml(fm_text: str, first_line: int, path: str, diags: Diagnostics, top
     return (value, lines) if ok[0] else None
 
 
-def _first_alias_line(fm_text: str) -> int | None:
-    """0-based line of the first alias, found by the scanner (which never expands anything)."""
+# Front-matter needs a few levels (tasks → a task → its updates → an update); PyYAML composes and we
+# convert nested values recursively, so hundreds of "[" would end in a RecursionError.
+MAX_DEPTH = 20
+_OPENS = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)
+_CLOSES = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+
+
+def _scan_problem(fm_text: str) -> tuple[int, str] | None:
+    """(0-based line, message) of the first alias or of nesting deeper than MAX_DEPTH, found by the
+    scanner, which neither expands nor recurses."""
+    depth = 0
     try:
         for token in yaml.scan(fm_text, Loader=_Loader):
             if isinstance(token, yaml.AliasToken):
-                return token.start_mark.line
+                # Aliases are never needed in front-matter, and nested ones expand exponentially.
+                return token.start_mark.line, "front-matter không được dùng bí danh YAML («*tên»); hãy ghi thẳng giá trị."
+            depth += isinstance(token, _OPENS) - isinstance(token, _CLOSES)
+            if depth > MAX_DEPTH:
+                return token.start_mark.line, (f"front-matter lồng nhau quá {MAX_DEPTH} cấp (danh sách trong danh sách …); "
+                                               "hãy viết lại trường này cho đơn giản.")
     except yaml.YAMLError:
         return None  # the parser reports the syntax error with its own line
     return None
@@ -202,6 +216,10 @@ def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader,
                 ok[0] = False
                 continue
             key = str(key_node.value)
+            if (problem := unwritable(key)) is not None:
+                diags.error(path, line, dotted, f"tên trường {problem}")
+                ok[0] = False
+                continue
             name = f"{dotted}.{key}" if dotted else key
             if key in result:
                 diags.error(
@@ -218,10 +236,14 @@ def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader,
     if isinstance(node, yaml.SequenceNode):
         items = []
         for i, item in enumerate(node.value):
-            name = f"{dotted}.{i}"
+            name = f"{dotted}.{i}" if dotted else str(i)  # a data file's items: "0", "0.symbol"
             lines[name] = first_line + item.start_mark.line
             items.append(_convert(item, name, first_line, lines, path, diags, ok, loader, written))
         return items
+    if (problem := unwritable(node.value)) is not None:  # a "\x1b" or "\ud800" escape in quotes
+        diags.error(path, first_line + node.start_mark.line, dotted, f"giá trị {problem}")
+        ok[0] = False
+        return None
     if node.style is None and node.tag != "tag:yaml.org,2002:str":
         written[dotted] = node.value
     try:
@@ -232,15 +254,74 @@ def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader,
         return None
 
 
-def load(path: Path, rel: str, shown: str, diags: Diagnostics) -> RawDocument | None:
-    """Read one content file; every problem goes to `diags`, and None means it cannot be used."""
+# What no page, feed or calendar should carry, and what an official cannot see in an editor: control
+# characters besides tab and line feed (pasted text has some), the line separators YAML counts as
+# line breaks (so every later line number would be off), the controls that reverse the direction of
+# text (a title could read other than it is), and half of a UTF-16 pair (no encoding can write it).
+# They are errors rather than removed: the site must show what the file holds, which is what the
+# repository and the published checksums vouch for.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def unwritable(text: str) -> str | None:
+    """"có ký tự …" saying which unwritable character `text` holds, or None."""
+    found = _UNWRITABLE.search(text)
+    if found is None:
+        return None
+    char = found[0]
+    kind = ("nửa cặp UTF-16, không phải một ký tự" if "\ud800" <= char <= "\udfff" else
+            "đổi hướng chữ" if "\u202a" <= char <= "\u2069" else "điều khiển, không hiện được")
+    return f"có ký tự {kind} (U+{ord(char):04X}, «\\u{ord(char):04x}»); hãy xoá ký tự này."
+
+
+def without_unwritable(text: str) -> str:
+    """`text` without unwritable characters: for what cannot be fixed any more (git history), where
+    an error would stop every build to come."""
+    return _UNWRITABLE.sub("", text)
+
+
+def unwritable_lines(text: str, path: str, diags: Diagnostics, limit: int = 10) -> bool:
+    """Report the first `limit` lines of `text` that hold an unwritable character; True if any does."""
+    if _UNWRITABLE.search(text) is None:
+        return False
+    found = [(number, problem) for number, line in enumerate(text.split("\n"), 1) if (problem := unwritable(line))]
+    for number, problem in found[:limit]:
+        diags.error(path, number, "", f"dòng này {problem}")
+    return True
+
+
+# The largest text file the site takes. The seed plans are 10-19 KB and a plan with its annexes a few
+# hundred KB; at 1 MB checking and building one plan still take seconds. Larger text is not a plan
+# typed by an official (a pasted database, a generated list), and belongs in an attachment.
+MAX_FILE_BYTES = 1 << 20
+
+
+def too_large(size: int, path: str, diags: Diagnostics) -> bool:
+    if size <= MAX_FILE_BYTES:
+        return False
+    diags.error(path, 0, "", f"tệp lớn hơn {MAX_FILE_BYTES >> 20} MB, mức tối đa của một văn bản; phụ lục dài (danh "
+                "sách, bảng số liệu) hãy đính kèm dạng PDF hoặc bảng tính (attachments).")
+    return True
+
+
+def read_text_file(path: Path, shown: str, diags: Diagnostics) -> bytes | None:
+    """The bytes of a content file no larger than MAX_FILE_BYTES, or None after a message."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         diags.error(shown, 0, "", f"không đọc được tệp: {exc.strerror or exc}.")
         return None
+    return None if too_large(len(data), shown, diags) else data
+
+
+def load(path: Path, rel: str, shown: str, diags: Diagnostics) -> RawDocument | None:
+    """Read one content file; every problem goes to `diags`, and None means it cannot be used."""
+    data = read_text_file(path, shown, diags)
+    if data is None:
+        return None
     text = decode(data, shown, diags)
-    if text is None:
+    if text is None or unwritable_lines(text, shown, diags):
         return None
     try:
         fm_text, fm_line, body, body_line = split(text)

@@ -15,6 +15,8 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .frontmatter import without_unwritable
+
 _RECORD, _UNIT = "\x1e", "\x1f"
 _FORMAT = f"{_RECORD}%H{_UNIT}%h{_UNIT}%aI{_UNIT}%s"
 NOTE_KEY = "change_note"
@@ -109,6 +111,7 @@ def _parse_log(log: str, notes: dict[tuple[str, str], str]):
     for record in log.split(_RECORD)[1:]:
         header, _, body = record.partition("\n")
         commit, short, date, message = (header.split(_UNIT) + ["", "", "", ""])[:4]
+        message = without_unwritable(message)
         for line in body.split("\n"):
             if not line.strip():
                 continue
@@ -141,7 +144,7 @@ def _change_notes(root: Path, scope: str) -> dict[tuple[str, str], str]:
             value = line[len(NOTE_KEY) + 2 :].strip()
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
                 value = value[1:-1]
-            if value:
+            if value := without_unwritable(value):
                 notes[(commit, path)] = value
     return notes
 
@@ -162,7 +165,7 @@ def _removals(root: Path, deletions: dict[str, Change], changes: dict[str, list[
         if len(header) < 3 or header[1] == "missing":
             continue
         size = int(header[2])
-        text = raw[pos : pos + size].decode("utf-8", errors="replace")
+        text = without_unwritable(raw[pos : pos + size].decode("utf-8", errors="replace"))
         pos += size + 1
         # The change before the deletion is the last commit that still had the file.
         earlier = changes[path][1].commit if len(changes[path]) > 1 else change.commit

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 from urllib.parse import quote, urlsplit
 
-from .paths import page_url, relative_url
+from .paths import page_url, relative_url, url_path
 
 # Search must not index what carries this (see templates/directive.html).
 IGNORE = " data-pagefind-ignore"
@@ -53,7 +53,7 @@ def href(here: str, to: str, fragment: str = "") -> str:
     rel = relative_url(page_url(here), target)
     if to.endswith(".md") and not rel.endswith("/"):
         rel += "/"  # the home page, whose URL is "": "../", not ".."
-    return esc(quote(rel) + (f"#{quote(fragment, safe='')}" if fragment else ""))
+    return esc(url_path(rel) + (f"#{quote(fragment, safe='')}" if fragment else ""))
 
 
 def a(here: str, to: str, text: str, fragment: str = "") -> str:

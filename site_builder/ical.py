@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from icalendar import Calendar, Event, vRecur
 
 from .models import Plan
-from .paths import page_url, slugify
+from .paths import page_url, slugify, url_path
 from .task_pages import SITE_CALENDAR, plan_calendar, since_of
 from .tasks import Deadline, Task, anchor
 
@@ -70,7 +70,7 @@ def _event(plan: Plan, task: Task, authority: str, site_url: str | None, stamp: 
         lines.append("Đơn vị phối hợp: " + "; ".join(task.support))
     lines.append(f"Tình trạng: {task.status}")
     lines.append(f"Kế hoạch: {plan.doc_type} {plan.number_raw or ''} {plan.title} ({plan.issuer})".replace("  ", " "))
-    url = urljoin(site_url, page_url(plan.rel)) + f"#{anchor(task)}" if site_url else None
+    url = urljoin(site_url, url_path(page_url(plan.rel))) + f"#{anchor(task)}" if site_url else None
     if url:
         lines.append(url)
         event.add("url", url)

@@ -80,7 +80,8 @@ class Body:
 def resolve_body(stated: str | None, symbol: Symbol, locality: Locality) -> Body:
     """The issuing body of a local document, completed from the citing plan's locality."""
     if stated:
-        core = stated.strip()
+        # One space between words first: on a long run of spaces, _SUFFIX's "\s*" would try every start.
+        core = " ".join(stated.split())
         while _SUFFIX.search(core):
             core = _SUFFIX.sub("", core).strip()
         plain = normalise_name(core)

@@ -9,10 +9,10 @@ any of that moves, and one entry when its file's size or modification time does.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .content_tree import walk
 from .diagnostics import Diagnostic
 from .frontmatter import RawDocument
 from .models import Plan
@@ -35,16 +35,8 @@ def stamp(path: Path) -> tuple[int, int] | None:
 
 
 def folder_state(root: Path) -> frozenset:
-    """What a file's check may look at besides the file: which Markdown files exist (links), and
-    every other file with its size and time (attachments are measured and hashed)."""
-    state = []
-    for folder, dirs, names in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            path = Path(folder) / name
-            rel = path.relative_to(root).as_posix()
-            state.append((rel, None) if name.endswith(".md") else (rel, stamp(path)))
-    return frozenset(state)
+    """`ContentTree.state` of a folder the build does not otherwise walk (templates)."""
+    return walk(root).state()
 
 
 class LoadCache:
@@ -52,9 +44,10 @@ class LoadCache:
         self._entries: dict[str, Checked] = {}
         self._context: object = None
 
-    def begin(self, root: Path, today: dt.date, plans_prefix: str) -> None:
-        """Start a build: keep the entries only if nothing they depend on besides their file moved."""
-        context = (Path(root).resolve(), today, plans_prefix, folder_state(root))
+    def begin(self, root: Path, today: dt.date, plans_prefix: str, state: frozenset) -> None:
+        """Start a build: keep the entries only if nothing they depend on besides their file moved
+        (`state`: the content folder's `ContentTree.state`)."""
+        context = (Path(root).resolve(), today, plans_prefix, state)
         if context != self._context:
             self._entries.clear()
             self._context = context

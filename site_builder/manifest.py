@@ -12,6 +12,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from .content_tree import walk
 from .site_map import MANIFEST, SITE_SUMS, SOURCE_SUMS
 
 _SELF = {MANIFEST, SITE_SUMS, SOURCE_SUMS}
@@ -26,12 +27,8 @@ def _sha256(path: Path) -> str:
 
 
 def _hashes(root: Path, skip: set[str] = frozenset()) -> dict[str, str]:
-    result = {}
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if path.is_file() and rel not in skip and not any(part.startswith(".") for part in path.relative_to(root).parts):
-            result[rel] = _sha256(path)
-    return result
+    # The regular files only: a link is never followed (the build refuses one under content/).
+    return {rel: _sha256(root / rel) for rel in sorted(walk(root).files, key=lambda r: r.split("/")) if rel not in skip}
 
 
 def write_manifest(site_dir: Path, content_dir: Path, source_prefix: str, commit: str | None, built_at: str,

@@ -117,25 +117,30 @@ class _LinkCitations(Treeprocessor):
         return candidates[0][1]
 
     def _walk(self, element: etree.Element) -> None:
+        # Each child's position is counted as links are inserted: asking the parent for it
+        # (`list(parent).index(child)`) made a paragraph of many elements quadratic.
+        position = 0
         for child in list(element):
             if child.tag not in _SKIP:
                 self._walk(child)
-            self._link_text(element, child, "tail")
+            position += 1 + self._link_text(element, child, "tail", position + 1)
         if element.tag not in _SKIP:
-            self._link_text(element, None, "text")
+            self._link_text(element, None, "text", 0)
 
-    def _link_text(self, parent: etree.Element, child: etree.Element | None, attr: str) -> None:
+    def _link_text(self, parent: etree.Element, child: etree.Element | None, attr: str, index: int) -> int:
+        """Turn the citations of `owner.text` or `.tail` into links inserted in `parent` at `index`;
+        returns how many were inserted."""
         owner = child if attr == "tail" else parent
         text = getattr(owner, attr)
         if not text:
-            return
+            return 0
         # Python-Markdown keeps inline HTML and entities in placeholders; never split inside one.
         if "\x02" in text or "\x03" in text:
-            return
+            return 0
         found = [(c, self._href(c)) for c in find_citations(text)]
         found = [(c, h) for c, h in found if h]
         if not found:
-            return
+            return 0
         # Offsets are in the NFC, dash-normalised text; Markdown text is NFC already and the
         # normalisation maps one character to one, so they hold for `text` too.
         pieces: list[etree.Element] = []
@@ -147,9 +152,9 @@ class _LinkCitations(Treeprocessor):
             a.tail = text[citation.end : nxt]
             pieces.append(a)
         setattr(owner, attr, head)
-        index = list(parent).index(child) + 1 if attr == "tail" else 0
         for offset, a in enumerate(pieces):
             parent.insert(index + offset, a)
+        return len(pieces)
 
 
 def makeExtension(**kwargs) -> SiteBuilderExtension:  # noqa: N802 - Python-Markdown's API name

@@ -7,6 +7,7 @@ import posixpath
 import re
 import unicodedata
 from typing import Any, Callable, TypeVar
+from urllib.parse import quote
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 T = TypeVar("T")
@@ -17,6 +18,22 @@ def slugify(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return _NON_WORD.sub("-", ascii_text).strip("-") or "khac"
+
+
+# Slugs the URL scheme gives meanings of its own: page n of every listing is "<folder>/trang-<n>/"
+# (listings.page_src), and the plans that name no place or year are listed under "chua-ro-dia-ban" and
+# "chua-ro-nam" (catalog). A province, issuer or unit whose name slugs to one of these would take that
+# page's address, so its slug gets a doubled hyphen, which `slugify` never writes ("trang--2").
+_RESERVED = re.compile(r"trang-\d+|chua-ro-dia-ban|chua-ro-nam")
+
+
+def unreserved(slug: str) -> str:
+    return slug.replace("-", "--", 1) if _RESERVED.fullmatch(slug) else slug
+
+
+def name_slug(name: str) -> str:
+    """The slug of a name that becomes a folder beside the pages of a listing."""
+    return unreserved(slugify(name))
 
 
 # Telex, the way Vietnamese is typed on a plain keyboard: a slug that keeps every mark of a name
@@ -80,13 +97,23 @@ def toc_slugify(value: str, separator: str = "-") -> str:
 
 
 def page_url(src_uri: str) -> str:
-    """The URL MkDocs gives a Markdown file with `use_directory_urls` (the default)."""
+    """The URL MkDocs gives a Markdown file with `use_directory_urls` (the default); like index.md,
+    a README.md is its folder's page."""
     stem = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
-    if stem == "index":
+    if stem in ("index", "README"):
         return ""
-    if stem.endswith("/index"):
-        stem = stem[: -len("/index")]
+    for name in ("/index", "/README"):
+        if stem.endswith(name):
+            return stem[: -len(name)] + "/"
     return stem + "/"
+
+
+def url_path(path: str) -> str:
+    """A site path ("ke-hoach/2025/a#b/") as it is written in a URL, percent-encoded as MkDocs writes its
+    own: a file named «a#b.md», «a%20b.md» or «kế hoạch.md» is served at «a%23b/», «a%2520b/»,
+    «k%E1%BA%BF%20ho%E1%BA%A1ch/»; written as is, the first would end at «#» and the others
+    would name another file."""
+    return quote(path)
 
 
 def link(from_src_uri: str, to_src_uri: str) -> str:

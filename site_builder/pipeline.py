@@ -10,7 +10,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import file_types
+from .addresses import Claim, check_claims, output_of
 from .catalog import Catalog, check_catalog
+from .content_tree import ContentTree, printable, walk
 from .directive_pages import directives_json, render_directive_pages
 from .directives import DirectiveIndex
 from .exports import render_exports
@@ -22,15 +25,15 @@ from .history import History, read_history
 from .listings import GeneratedPage, render_listings
 from .load_cache import Checked, LoadCache, stamp as file_stamp
 from .models import Plan
+from .markdown_limits import check_markdown_limits
 from .page_meta import check_page
-from .paths import page_url
 from .registry import REGISTRY_FILE, load_registry
 from .open_data_page import render_open_data_page
 from .portal import Portal, load_portal, portal_json
 from .portal_pages import home_section, render_portal_pages
 from .removed_pages import render_removed
 from .stats_page import render_stats
-from .site_map import DIRECTIVES_JSON, PORTAL_JSON, SCHEMA
+from .site_map import DIRECTIVES_JSON, PORTAL_JSON, SCHEMA, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
 from .validate import validate_plan
 from .ical import render_calendars  # issue 5
 from .task_pages import render_task_pages, task_assets  # issue 5
@@ -64,9 +67,9 @@ def shown_path(path: Path) -> str:
     """Paths in messages are relative to where the command runs, so editors can jump to them;
     a file outside that folder keeps the path it was given."""
     try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
+        return printable(Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix())
+    except (ValueError, OSError, RuntimeError):  # outside, or a loop of links
+        return printable(str(path))
 
 
 @dataclass
@@ -86,8 +89,18 @@ class Content:
     portal: Portal | None = None  # the merged member sites, when the site is a portal
 
 
-def markdown_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*.md") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+def markdown_files(root: Path, diags: Diagnostics | None = None) -> list[Path]:
+    """The pages under `root`, found without following a link; what the walk refuses goes to `diags`."""
+    tree = walk(root)
+    if diags is not None:
+        report_refused(tree, diags)
+    return tree.markdown()
+
+
+def report_refused(tree: ContentTree, diags: Diagnostics) -> None:
+    folder = shown_path(tree.root)
+    for rel, reason in tree.refused:
+        diags.error(f"{folder}/{rel}", 0, "", reason)
 
 
 def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Diagnostics, plans_dir: str | None,
@@ -118,7 +131,7 @@ def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Dia
 
 def _check_file(path: Path, rel: str, today: dt.date, diags: Diagnostics, plans_dir: str | None) -> tuple[RawDocument | None, Plan | None]:
     raw = load(path, rel, shown_path(path), diags)
-    if raw is None:
+    if raw is None or not check_markdown_limits(raw.body, raw.body_line, raw.path, diags):
         return raw, None
     if plans_dir is not None and not rel.startswith(plans_dir.strip("/") + "/"):
         check_page(raw, diags, today, plans_dir)
@@ -150,17 +163,19 @@ def load_site(
     started = time.perf_counter()
     today = today or build_date()
     diags = Diagnostics()
-    paths = markdown_files(docs_dir)
-    _refuse_active_files(docs_dir, diags)
+    tree = walk(docs_dir)
+    report_refused(tree, diags)
+    paths = tree.markdown()
+    _refuse_unlisted_files(tree, diags)
     prefix = plans_dir.strip("/") + "/"
     if cache is not None:
-        cache.begin(docs_dir, today, prefix)
+        cache.begin(docs_dir, today, prefix, tree.state())
     plans, raws = check_files(paths, docs_dir, today, diags, plans_dir, cache)
     registry_path = docs_dir / REGISTRY_FILE
     registry = load_registry(registry_path, shown_path(registry_path), diags)
     catalog = Catalog(plans)
     directives = DirectiveIndex(plans, registry)
-    portal_site = load_portal(portal, diags, shown_path) if portal is not None else None  # issue 9
+    portal_site = load_portal(portal, diags, shown_path, registry) if portal is not None else None  # issue 9
     home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
     pages = render_listings(catalog, site_name, home_intro) + render_directive_pages(directives) + [render_field_guide()]
     files = {
@@ -175,29 +190,24 @@ def load_site(
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
                       len(paths) + registry_path.exists())
     content.built_at = built_at = built_at or build_time()
-    files.update(render_exports(content, site_name, site_url, built_at))
-    files.update(render_calendars(plans, site_name, site_url, built_at) | task_assets())  # issue 5: .ics, filter
+    here = shown_path(docs_dir)
+    _add_files(files, render_exports(content, site_name, site_url, built_at), diags, here)
+    _add_files(files, render_calendars(plans, site_name, site_url, built_at), diags, here)  # issue 5: .ics
+    _add_files(files, task_assets(), diags, here)  # issue 5: the filter script
     content.portal = portal_site
     if portal_site is not None:  # issue 9: national pages merged from member sites' data
         pages += render_portal_pages(portal_site)
-        files[PORTAL_JSON] = portal_json(portal_site, site_name, built_at)
+        _add_files(files, {PORTAL_JSON: portal_json(portal_site, site_name, built_at)}, diags, here)
         content.checked += portal_site.files_read
-    _check_url_collisions(raws, pages, files, diags)
+    _claim_addresses(tree, raws, pages, files, diags)
     content.seconds = time.perf_counter() - started
     return content
 
 
-# Files a browser would run or render as a page of the site's own origin: content may not carry
-# them, because the sanitiser and the CSP only see pages built from Markdown.
-ACTIVE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".svg", ".js", ".mjs", ".xml", ".xsl"}
-
-
-def _refuse_active_files(docs_dir: Path, diags: Diagnostics) -> None:
-    for path in sorted(docs_dir.rglob("*")):
-        rel = path.relative_to(docs_dir)
-        if path.is_file() and path.suffix.lower() in ACTIVE_SUFFIXES and not any(p.startswith(".") for p in rel.parts):
-            diags.error(shown_path(path), 1, "", f"tệp «{path.suffix}» không được đặt trong thư mục nội dung: trình duyệt sẽ "
-                        "chạy nó như một trang của trang web. Hãy đính kèm bản PDF hoặc ảnh (PNG, JPG).")
+def _refuse_unlisted_files(tree: ContentTree, diags: Diagnostics) -> None:
+    for rel in sorted(tree.files):
+        if (reason := file_types.refusal(rel)) is not None:
+            diags.error(shown_path(tree.root / rel), 1, "", reason)
 
 
 def portal_file(config_file: str | Path, option: str | None) -> Path | None:
@@ -218,16 +228,22 @@ def take_over(docs_dir: Path) -> Content | None:
     return _handed_over.pop(Path(docs_dir).resolve(), None)
 
 
-def _check_url_collisions(raws: dict[str, RawDocument], pages: list[GeneratedPage], files: dict[str, bytes], diags: Diagnostics) -> None:
-    """Two sources for one URL would silently hide one of them; make it an error instead."""
-    owners: dict[str, str] = {}
-    for page in pages:
-        owners[page_url(page.src_uri)] = f"trang tự tạo «{page.src_uri}»"
-    for src in files:
-        owners[src] = f"tệp tự tạo «{src}»"
-    for rel, raw in sorted(raws.items()):
-        url = page_url(rel)
-        if url in owners:
-            diags.error(raw.path, 1, "", f"tệp này có cùng địa chỉ «/{url}» với {owners[url]}; hãy đổi tên hoặc chuyển tệp.")
-        else:
-            owners[url] = f"tệp «{raw.path}»"
+def _claim_addresses(tree: ContentTree, raws: dict[str, RawDocument], pages: list[GeneratedPage],
+                     files: dict[str, bytes], diags: Diagnostics) -> None:
+    """Two sources for one address would silently hide one of them (addresses.py); make it an error."""
+    claims = [Claim(output_of(src), f"tệp tự tạo «{src}»") for src in (STYLESHEET, SORTABLE_SCRIPT, SEARCH_PAGE)]
+    claims += [Claim(output_of(page.src_uri), f"trang tự tạo «{page.src_uri}»") for page in pages]
+    claims += [Claim(output_of(src), f"tệp tự tạo «{src}»") for src in files]
+    for rel in sorted(tree.files, key=lambda r: r.split("/")):
+        shown = raws[rel].path if rel in raws else shown_path(tree.root / rel)
+        if rel in raws or not rel.endswith(".md"):  # a page that did not load is reported already
+            claims.append(Claim(output_of(rel), f"tệp «{shown}»", shown))
+    check_claims(claims, shown_path(tree.root), diags)
+
+
+def _add_files(files: dict[str, bytes], more: dict[str, bytes], diags: Diagnostics, where: str) -> None:
+    """Generated files join the site's; one path made twice is an error, never a silent overwrite."""
+    for src in files.keys() & more.keys():
+        diags.error(where, 0, "", f"tệp tự tạo «{src}» được tạo hai lần; đây là lỗi của site-builder, hãy báo cho "
+                    "người phát triển.")
+    files.update(more)

@@ -13,7 +13,7 @@ from .directives import DirectiveIndex
 from .fields import STATUSES
 from .history import History
 from .models import Plan
-from .paths import page_url
+from .paths import page_url, url_path
 from .site_map import document_page, issuer_page, place_page, year_page
 
 
@@ -105,7 +105,8 @@ def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Pa
         "cited_count": len({doc.key for _, doc in directives.citations_of(plan)}),
         "history": history_view(plan.rel, docs_dir / plan.rel, history, repo_url),
         "attachments": [
-            {"url": a.rel, "title": a.title, "size": size_label(a.size), "sha256": a.sha256} for a in plan.attachments
+            {"url": url_path(a.rel), "title": a.title, "size": size_label(a.size), "sha256": a.sha256}
+            for a in plan.attachments
         ],
         "status": STATUSES.get(plan.status) if plan.status else None,
         "status_code": plan.status,

@@ -25,11 +25,13 @@ from mkdocs.structure.files import File, Files
 
 from .markdown_ext import CitationLinks, GeneratedBlocks
 from .paths import page_url, relative_url, toc_slugify
+from .content_tree import walk
 from .csp import add_policy, apply_to_site, policy
+from .diagnostics import Diagnostics
 from .html_blocks import directory_urls_problem
 from .manifest import write_manifest
 from .load_cache import LoadCache, folder_state, stamp
-from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, take_over
+from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, report_refused, take_over
 from .plan_view import day_label, history_view, panel
 from .search import copy_assets, search_record
 from .search_bundles import bundle_of, plan_bundles
@@ -319,6 +321,18 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         # A clean rebuild empties the site folder: not while the last build's search index is written.
         if self._outputs is None:
             self._wait_background()
+        if self.config.enabled:
+            self._refuse_links(Path(config.docs_dir))
+
+    def _refuse_links(self, docs_dir: Path) -> None:
+        """MkDocs walks docs_dir next, following every link and copying what it finds (content_tree): a
+        link, a pipe or an unwritable name stops the build here, before anything is read or copied."""
+        diags = Diagnostics()
+        report_refused(walk(docs_dir), diags)
+        if diags.errors:
+            for finding in diags.sorted():
+                log.error(finding.format())
+            raise PluginError(f"Nội dung có {len(diags.errors)} lỗi; trang web không được xây dựng. Hãy sửa các lỗi ở trên.")
 
     def on_build_error(self, error):
         if self._indexer is not None:

@@ -18,6 +18,7 @@ from .paths import link, md_escape
 from .plan_view import day_label
 from .portal import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, PLAN_COLUMNS, SITE_COLUMNS, TOP_FIELDS, NationalDocument,
                      Portal, PortalPlan, SiteCiting)
+from .portal_facts import FACTS
 from .site_map import NATIONAL_DOCUMENTS, NATIONAL_MEMBERS, PORTAL_JSON, national_document_page
 
 
@@ -37,7 +38,7 @@ def _by_site_summary(national: NationalDocument, portal: Portal) -> str:
     silent = national.not_citing(portal.members)
     return (
         f"## Theo trang thành viên {{:{IGNORE} }}\n"
-        + block(f"<p{IGNORE}>Kế hoạch của {len(sites)}/{len(portal.members)} trang thành viên trích dẫn văn bản này: "
+        + block(f"<p{IGNORE}>Kế hoạch của {len(sites)}/{len(portal.used)} trang thành viên trích dẫn văn bản này: "
                 f"{national.citing} kế hoạch trích dẫn, trong đó {national.implementing} kế hoạch thực hiện.</p>\n"
                 + table(("Trang thành viên", "Số kế hoạch trích dẫn", "Số kế hoạch thực hiện",
                          "Trang của văn bản trên trang thành viên"), rows, attrs=IGNORE))
@@ -45,6 +46,17 @@ def _by_site_summary(national: NationalDocument, portal: Portal) -> str:
         + block(ul((external(m.url, m.name) for m in silent), attrs=IGNORE) if silent
                 else f"<p{IGNORE}>Mọi trang thành viên đều có kế hoạch trích dẫn văn bản này.</p>")
     )
+
+
+def _claims(national: NationalDocument) -> list[str]:
+    """What members say about the document that the portal does not state (portal_facts), with who says it."""
+    if not national.claims:
+        return []
+    lead = ("Cổng chưa có văn bản này trong danh mục văn bản căn cứ của mình; các trang thành viên ghi:"
+            if national.doc.key.body is None else "Các trang thành viên ghi khác nhau về văn bản này:")
+    items = (f"{esc(FACTS[fact])}: " + "; ".join(f"«{esc(value)}» ({esc(', '.join(names))})" for value, names in values)
+             for fact, values in national.claims.items())
+    return [f"<p{IGNORE}>{esc(lead)}</p>", ul(items, attrs=IGNORE)]
 
 
 def render_document(national: NationalDocument, portal: Portal) -> list[GeneratedPage]:
@@ -58,7 +70,7 @@ def render_document(national: NationalDocument, portal: Portal) -> list[Generate
     def head(here: str) -> str:
         # As on a site's own document page (directive_pages): the number finds this page, the plan
         # titles in the lists below do not make it match every query.
-        text = document_head(doc, [
+        text = document_head(doc, _claims(national) + [
             f"<p>Tổng hợp từ dữ liệu mở của các {a(here, NATIONAL_MEMBERS, 'trang thành viên')}; mỗi kế hoạch dẫn về "
             f"trang của nó trên trang thành viên. {a(here, NATIONAL_DOCUMENTS, 'Tất cả văn bản')}.</p>"])
         if here == src:
@@ -146,12 +158,18 @@ def render_members(portal: Portal) -> list[GeneratedPage]:
 
     def render(chunk, here: str) -> str:
         rows = ([external(m.url, m.name), external(m.url, m.url), str(m.plans), str(m.documents),
-                 date_cell(m.built_at, day_label(m.built_at))] for m in chunk)
+                 date_cell(m.built_at, day_label(m.built_at)), esc(_use(m))] for m in chunk)
         return block(table(("Trang thành viên", "Địa chỉ", "Số kế hoạch", "Số văn bản được trích dẫn",
-                            "Dữ liệu xây dựng ngày"), rows))
+                            "Dữ liệu xây dựng ngày", "Lần xây dựng này"), rows))
 
     return paginate(NATIONAL_MEMBERS, portal.members, render, title=title, description=intro, head=head,
                     first=_data_section, empty="Chưa có trang thành viên nào.\n")
+
+
+def _use(member) -> str:
+    if member.problem is not None:
+        return f"không dùng: {member.problem}"
+    return f"đã dùng, bỏ qua {member.skipped} mục hỏng" if member.skipped else "đã dùng"
 
 
 def home_section(portal: Portal, here: str) -> str:

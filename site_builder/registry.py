@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .citations import Symbol, canonical_symbol
+from .content_tree import plain_file
 from .dates import DateError, PartialDate
 from .diagnostics import Diagnostics
-from .frontmatter import decode, parse_yaml
+from .frontmatter import decode, parse_yaml, read_text_file, unwritable_lines
+from .identity import DocumentKey, normalise_name, resolve_body
 from .models import Locality
 
 REGISTRY_FILE = "van-ban-can-cu.yml"
@@ -39,16 +41,18 @@ class RegistryEntry:
 
 
 def load_registry(path: Path, shown: str, diags: Diagnostics) -> list[RegistryEntry]:
-    if not path.exists():
+    if not plain_file(path.parent, path.name):  # missing, or a link (which the content walk reports)
         return []
-    text = decode(path.read_bytes(), shown, diags)
-    if text is None:
+    data = read_text_file(path, shown, diags)
+    text = decode(data, shown, diags) if data is not None else None
+    if text is None or unwritable_lines(text, shown, diags):
         return []
     parsed = parse_yaml(text, 1, shown, diags, top="list")
     if parsed is None:
         return []
     items, lines = parsed
-    entries = []
+    entries: list[RegistryEntry] = []
+    seen: dict[tuple, RegistryEntry] = {}
     for i, item in enumerate(items):
         line = lines.get(str(i), 1)
         if not isinstance(item, dict):
@@ -72,6 +76,30 @@ def load_registry(path: Path, shown: str, diags: Diagnostics) -> list[RegistryEn
             diags.error(shown, lines.get(f"{i}.locality", line), "locality", "chỉ gồm province, district, commune.")
             loc = {}
         text_of = lambda k: " ".join(str(item[k]).split()) if item.get(k) not in (None, "") else None  # noqa: E731
-        entries.append(RegistryEntry(symbol, text_of("type"), issued, text_of("issuer"), text_of("title"), text_of("url"),
-                                     Locality(**{k: str(v) for k, v in loc.items()}), line))
+        entry = RegistryEntry(symbol, text_of("type"), issued, text_of("issuer"), text_of("title"), text_of("url"),
+                              Locality(**{k: str(v) for k, v in loc.items()}), line)
+        first = seen.setdefault(match_key(entry), entry)
+        if first is not entry:  # the later one would silently replace the first one's title and address
+            diags.error(shown, lines.get(f"{i}.symbol", line), "symbol", f"văn bản «{symbol.text}» đã có trong danh mục ở dòng "
+                        f"{first.line}; mỗi văn bản chỉ ghi một lần (hai văn bản cùng số thì năm ban hành hoặc cơ quan "
+                        "ban hành phải khác nhau).")
+            continue
+        entries.append(entry)
     return entries
+
+
+def entry_key(entry: RegistryEntry) -> DocumentKey:
+    """The identity of the document an entry describes, as a citation of it resolves (identity.py);
+    a local body the entry cannot place has the body key ""."""
+    year = entry.symbol.year or (entry.issued.year if entry.issued else None)
+    if entry.symbol.national:
+        return DocumentKey(entry.symbol.text, year, None)
+    body = resolve_body(entry.issuer, entry.symbol, entry.locality)
+    return DocumentKey(entry.symbol.text, year, body.key or "")
+
+
+def match_key(entry: RegistryEntry) -> tuple:
+    """What citations are matched against: the identity, or for a body it cannot place, the body's
+    exact wording (see `directives.DirectiveIndex`)."""
+    key = entry_key(entry)
+    return (key.symbol, key.year, normalise_name(entry.issuer or "")) if key.body == "" else (key,)

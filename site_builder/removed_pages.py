@@ -3,30 +3,45 @@ each keeps a page with its last version, marked as removed."""
 
 from __future__ import annotations
 
-import yaml
-
-from .frontmatter import split
+from .diagnostics import Diagnostics
+from .frontmatter import MAX_FILE_BYTES, parse_yaml, split
 from .history import History, Removal
 from .listings import GeneratedPage, front_matter, paginate
-from .paths import link, md_escape, slugify
+from .markdown_limits import check_markdown_limits
+from .paths import link, md_escape, slugify, unreserved
 from .plan_view import day_label
 from .safety import scan
 from .site_map import REMOVED
 
 
-def removed_page(removal: Removal, history: History) -> str:
-    rel = history.rel_of(removal.path) or removal.path
-    return f"go-bo/{slugify(rel.removesuffix('.md'))}/index.md"
+def removed_pages(removals: list[Removal], history: History) -> dict[int, str]:
+    """The page of each removal (by `id`): its path's slug. Paths may slug alike («a b.md», «a-b.md»):
+    the one removed first keeps the slug, a later one gets "-2", "-3" …, so no address ever changes."""
+    taken: set[str] = set()
+    pages = {}
+    for removal in sorted(removals, key=lambda r: (r.change.date, r.path)):
+        base = unreserved(slugify((history.rel_of(removal.path) or removal.path).removesuffix(".md")))
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
+        pages[id(removal)] = f"go-bo/{slug}/index.md"
+    return pages
 
 
 def _last_version(removal: Removal) -> tuple[dict, str]:
-    """Front-matter and body of the last version, read leniently: it is history, not new input."""
+    """Front-matter and body of the last version, read leniently: it is history, not new input, but it
+    was committed without the checker, so it is read as strictly (no YAML alias may expand, no
+    nesting is deep enough to recurse for ever); what cannot be read is shown as text."""
     try:
-        fm, _, body, _ = split(removal.last_source.replace("\r\n", "\n"))
-        meta = yaml.safe_load(fm) if fm else {}
+        fm, fm_line, body, _ = split(removal.last_source.replace("\r\n", "\n"))
     except Exception:  # an old version may be broken in any way; show it as text
         return {}, removal.last_source
-    return (meta if isinstance(meta, dict) else {}), body
+    parsed = parse_yaml(fm, fm_line, removal.path, Diagnostics()) if fm else ({}, {})
+    if parsed is None:
+        return {}, removal.last_source
+    return (parsed[0] if isinstance(parsed[0], dict) else {}), body
 
 
 def _text(meta: dict, key: str) -> str | None:
@@ -43,13 +58,20 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
     )
     pages = []
     rows = []  # (title, page, number, issuer, day, change); links are made per listing page
+    addresses = removed_pages(removals, history)
     for removal in removals:
-        meta, body = _last_version(removal)
+        if len(removal.last_source.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+            # Nor one the checker would refuse for its size: it was committed without the checker.
+            meta, body = {}, f"*Nội dung phiên bản này không được hiển thị vì tệp lớn hơn {MAX_FILE_BYTES >> 20} MB.*\n"
+        else:
+            meta, body = _last_version(removal)
+            if not check_markdown_limits(body, 1, removal.path, Diagnostics()):  # the build would fail on it
+                body = "*Nội dung phiên bản này không được hiển thị vì văn bản lồng nhau quá sâu hoặc có đoạn quá dài.*\n"
         if any(f.error for f in scan(body)) or any(f.error for f in scan(str(meta.get("title", "")))):
             # A version the checker would refuse (a secrecy mark) is never republished, even as history.
             body = "*Nội dung phiên bản này không được hiển thị vì văn bản có dấu độ mật.*\n"
         title = _text(meta, "title") or (history.rel_of(removal.path) or removal.path)
-        src = removed_page(removal, history)
+        src = addresses[id(removal)]
         change = removal.change
         rows.append((md_escape(title), src, md_escape(_text(meta, "number") or "—"), md_escape(_text(meta, "issuer") or "—"),
                      day_label(change.date), f"`{change.short}` {md_escape(change.message)}"))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKUP = re.compile(r"[*_#>`|\\]|<[^>]+>")
+# "[^<>]": with "[^>]", each "<" of a line without ">" scanned to its end (quadratic in the line).
+_MARKUP = re.compile(r"[*_#>`|\\]|<[^<>]+>")
 _SECRECY_STAMP = re.compile(r"^(?:TUYỆT MẬT|TỐI MẬT|MẬT)$")
 _SECRECY_LEVEL = re.compile(r"^độ mật\s*:\s*(?:tuyệt mật|tối mật|mật)\b", re.IGNORECASE)
 _CITIZEN_ID = re.compile(r"(?<![\d/.-])\d{12}(?![\d/.-])")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import posixpath
 
-from .catalog import UNKNOWN_PLACE, UNKNOWN_YEAR, issuer_key
+from .catalog import UNKNOWN_YEAR, issuer_key, place_key
 from .models import Plan
-from .paths import slugify
 
 HOME = "index.md"
 YEARS = "nam/index.md"
@@ -85,8 +84,7 @@ def issuer_slug_page(slug: str) -> str:
 
 
 def place_page(plan: Plan) -> str:
-    key = slugify(plan.locality.province) if plan.locality.province else UNKNOWN_PLACE
-    return f"dia-ban/{key}/index.md"
+    return f"dia-ban/{place_key(plan)}/index.md"
 
 
 def national_document_page(doc) -> str:

@@ -12,11 +12,11 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .catalog import UNKNOWN_PLACE
+from .catalog import place_key
 from .html_blocks import a, block, esc, table, ul
 from .listings import GeneratedPage, back_link, paginate
 from .models import Plan
-from .paths import md_escape, page_url, slugify
+from .paths import md_escape, name_slug, page_url, slugify, url_path
 from .site_map import DEADLINES, SITE_CALENDAR, UNITS, issuer_slug
 from .tasks import DEFAULT_STATUS, DONE, UPCOMING_DAYS, Task, TaskState, anchor, evaluate
 
@@ -31,14 +31,13 @@ STATUS_CLASSES = {
 
 
 def deadline_place_page(plan: Plan) -> str:
-    key = slugify(plan.locality.province) if plan.locality.province else UNKNOWN_PLACE
-    return f"han-chot/{key}/index.md"
+    return f"han-chot/{place_key(plan)}/index.md"
 
 
 def unit_page(plan: Plan, unit: str) -> str:
     """A unit is known by its name *and* the body whose plan names it: "Văn phòng" of one commune is
     not that of another."""
-    return f"don-vi/{issuer_slug(plan)}/{slugify(unit)}/index.md"
+    return f"don-vi/{issuer_slug(plan)}/{name_slug(unit)}/index.md"
 
 
 def plan_calendar(plan: Plan) -> str:
@@ -122,7 +121,8 @@ def _task_view(plan: Plan, task: Task, state: TaskState) -> dict:
 def _update_view(update) -> dict:
     return {
         "day": _partial_day(update.date), "iso": update.date.iso(), "note": update.note, "progress": update.progress,
-        "evidence": update.evidence, "evidence_is_url": update.evidence_is_url,
+        "evidence": update.evidence if update.evidence_is_url or not update.evidence else url_path(update.evidence),
+        "evidence_is_url": update.evidence_is_url,
     }
 
 
@@ -151,7 +151,7 @@ def tasks_panel(plan: Plan, today: dt.date) -> dict:
             summary_text(kind, c) for kind, c in (("task", task_counts), ("target", target_counts)) if c["total"]
         ),
         "timeline": sorted(timeline, key=lambda u: u["sort"], reverse=True),
-        "calendar": plan_calendar(plan) if any(t.due for t in (*plan.tasks, *plan.targets)) else None,
+        "calendar": url_path(plan_calendar(plan)) if any(t.due for t in (*plan.tasks, *plan.targets)) else None,
         "deadlines_url": page_url(DEADLINES),
     }
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .content_tree import content_root, plain_file
 from .dates import DateError, PartialDate
 from .fields import TARGET_FIELDS, TASK_FIELDS, TASK_STATUSES, Field
 from .paths import slugify
@@ -461,8 +462,9 @@ def _evidence(check: "FieldChecker", text: str, dotted: str, source: Path | None
     if rel.startswith("../") or text.startswith("/"):
         check.error(dotted, f"«{text}» nằm ngoài thư mục nội dung; minh chứng phải ở trong content/ hoặc là địa chỉ https://.")
         return None
-    if source is not None and not (source.parent / text).is_file():
-        check.error(dotted, f"không tìm thấy tệp «{text}» (tính từ thư mục của tệp kế hoạch).")
+    if source is not None and not plain_file(content_root(source, check.raw.rel), rel):
+        check.error(dotted, f"không tìm thấy tệp «{text}» (tính từ thư mục của tệp kế hoạch; liên kết tượng trưng "
+                    "không được tính).")
         return None
     return rel
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from .citations import canonical_symbol, find_citations, prepare
 from .content_links import check_links
+from .content_tree import content_root, plain_file
 from .dates import DateError, PartialDate
 from .diagnostics import Diagnostics
 from .docnumber import parse_own_number
@@ -209,16 +210,17 @@ def _attachments(check: FieldChecker, items: list[dict], source_file: Path | Non
             continue
         if source_file is None:
             continue
-        path = (source_file.parent / item["file"]).resolve()
+        root = content_root(source_file, check.raw.rel)
         rel = posixpath.normpath(posixpath.join(posixpath.dirname(check.raw.rel), item["file"]))
         if rel.startswith("../") or item["file"].startswith("/"):
             check.error(f"attachments.{i}.file", f"«{item['file']}» nằm ngoài thư mục nội dung; tệp đính kèm phải ở trong content/.")
-        elif not path.is_file():
-            check.error(f"attachments.{i}.file", f"không tìm thấy tệp «{item['file']}» (tính từ thư mục của tệp kế hoạch).")
+        elif not plain_file(root, rel):  # a link is never followed: its target would be hashed and published
+            check.error(f"attachments.{i}.file", f"không tìm thấy tệp «{item['file']}» (tính từ thư mục của tệp kế hoạch; "
+                        "liên kết tượng trưng không được tính).")
         elif rel.endswith(".md"):
             check.error(f"attachments.{i}.file", "tệp đính kèm không được là tệp .md.")
         else:
-            data = path.read_bytes()
+            data = (root / rel).read_bytes()
             found.append(Attachment(rel, item.get("title") or posixpath.basename(rel), len(data), hashlib.sha256(data).hexdigest()))
     return found
 
@@ -234,16 +236,36 @@ def _declared_symbols(check: FieldChecker, values: dict[str, Any], name: str) ->
     return symbols
 
 
+# Each document a plan cites gets a page, a feed and a record in directives.json (about 10 ms of
+# build each): a real plan cites tens, a long list of legal bases a few hundred, and a text made of
+# numbers could name tens of thousands in a megabyte (a build of ten minutes).
+MAX_CITED_DOCUMENTS = 500
+NONSTANDARD_WARNINGS = 20  # per plan: the rest is one line, so a long list does not drown the others
+
+
 def _check_citations(check: FieldChecker, citations, declared: dict[str, list]) -> None:
+    cited: set[str] = set()
+    nonstandard = 0
     for c in citations:
+        if c.symbol.text not in cited and len(cited) == MAX_CITED_DOCUMENTS:
+            check.failed = True  # unpublishable: its pages are not even rendered for the check
+            check.diags.error(check.raw.path, c.line, "", f"văn bản trích dẫn hơn {MAX_CITED_DOCUMENTS} số, ký hiệu khác "
+                              "nhau (từ dòng này trở đi là quá mức); mỗi văn bản được trích dẫn có một trang riêng. Nếu đây "
+                              "là phụ lục liệt kê văn bản, hãy đính kèm phụ lục dạng PDF (attachments).")
+        cited.add(c.symbol.text)
         if c.nonstandard:
+            nonstandard += 1
+            if nonstandard > NONSTANDARD_WARNINGS:
+                continue
             written = c.raw[c.raw_symbol_offset:]
             check.diags.warning(
                 check.raw.path, c.line, "",
                 f"số, ký hiệu «{written}» (trong «{c.raw}») chưa đúng dạng chuẩn «{c.symbol.text}»; "
                 "giữ nguyên như văn bản gốc, trang web vẫn nhận ra.",
             )
-    cited = {c.symbol.text for c in citations}
+    if nonstandard > NONSTANDARD_WARNINGS:
+        check.diags.warning(check.raw.path, citations[-1].line, "", f"còn {nonstandard - NONSTANDARD_WARNINGS} số, ký hiệu "
+                            "khác chưa đúng dạng chuẩn như trên.")
     for name, symbols in declared.items():
         for i, symbol in enumerate(symbols):
             if symbol.text not in cited:

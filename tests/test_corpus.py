@@ -106,10 +106,14 @@ def test_same_number_same_issuer_same_year(built, tmp_path):
     assert result.returncode == 1 and "trùng số ký hiệu «12/KH-UBND»" in result.stdout
 
 
-def test_a_5_mb_plan_is_checked_without_trouble(tmp_path):
-    body = ("Tăng cường công tác dân vận chính quyền, thực hiện Chỉ thị số 33/CT-TTg. " * 70 + "\n\n") * 1000
+def test_a_plan_up_to_1_mb_is_checked_without_trouble_and_a_larger_one_is_refused(tmp_path):
+    """Issue 19: plans have a size limit (frontmatter.MAX_FILE_BYTES); below it, checking stays fast."""
+    body = ("Tăng cường công tác dân vận chính quyền, thực hiện Chỉ thị số 33/CT-TTg. " * 70 + "\n\n") * 155
     path = tmp_path / "lon.md"
     path.write_bytes((CORPUS / "bom-crlf.md").read_bytes() + body.encode("utf-8"))
-    assert path.stat().st_size > 5_000_000
+    assert 1_000_000 < path.stat().st_size <= 1 << 20
     result = run_cli("check", str(path))
     assert result.returncode == 0, result.stdout[-500:]
+    path.write_bytes(path.read_bytes() + body.encode("utf-8") * 5)
+    result = run_cli("check", str(path))
+    assert result.returncode == 1 and f"{path}: lỗi: tệp lớn hơn 1 MB, mức tối đa của một văn bản" in result.stdout

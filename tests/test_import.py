@@ -299,3 +299,19 @@ def test_header_pasted_from_a_pdf_with_both_columns_on_one_line():
     assert (header.issuer, header.number, header.place, header.issued) == (
         "UBND phường Hòa Bình", "12/KH-UBND", "Hòa Bình", "2025-03-05")
     assert header.locality == {"commune": "Hòa Bình"} and header.motto
+
+
+def test_text_copied_from_word_with_control_characters_imports_into_a_file_the_checker_takes(tmp_path):
+    """Issue 19: the checker refuses control characters, so the importer turns Word's line break (\\v)
+    and page break (\\f) into line ends and drops the others."""
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text("ỦY BAN NHÂN DÂN\nXÃ HOẰNG HỢP\nSố: 12/KH-UBND\nHoằng Hợp, ngày 15 tháng 01 năm 2025\n\n"
+                      "KẾ HOẠCH\nThực hiện công tác dân vận\n\nI. MỤC ĐÍCH\vYÊU CẦU\n\n1. Nội dung\x07 một.\f"
+                      "2. Nội dung hai.\n", encoding="utf-8")
+    result = run_cli("import", str(source), "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = next((tmp_path / "out").glob("*.md"))
+    text = written.read_text(encoding="utf-8")
+    assert not any(c in text for c in "\v\f\x07") and "Nội dung một." in text and "Nội dung hai." in text
+    checked = run_cli("check", str(written), cwd=tmp_path)
+    assert "ký tự điều khiển" not in checked.stdout, checked.stdout

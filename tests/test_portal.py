@@ -22,6 +22,7 @@ from site_builder.diagnostics import Diagnostics
 from site_builder.plan_view import day_label
 from site_builder.portal import DOCUMENT_COLUMNS, MEMBER_COLUMNS, PLAN_COLUMNS, SITE_COLUMNS, TOP_FIELDS, load_portal
 from site_builder.portal_pages import render_document, render_members
+from site_builder.registry import load_registry
 
 SEEDS_A = ("ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md", "ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen.md")
 SEEDS_B = ("ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md",
@@ -324,14 +325,16 @@ def test_odd_but_harmless_member_data_is_built_with_warnings(members):
     assert "Tiêu đề có chuông" in [text for _, text in parsed.links]
 
 
-def test_member_text_with_a_lone_surrogate_fails_the_build_cleanly(members):
+def test_member_text_with_a_lone_surrogate_skips_that_record(members):
+    """Issue 19: one bad record of one member no longer stops the portal; it is skipped, named."""
     bad = members / "surrogate"
     shutil.copytree(members / "a" / "site" / "data", bad)
     text = (bad / "directives.json").read_text(encoding="utf-8")
     (bad / "directives.json").write_text(text.replace('"title": "', '"title": "\\ud800', 1), encoding="utf-8")
     project = portal_project(members, MEMBER_FILE.replace("../a/site/data", "../surrogate"), name="portal-surrogate")
-    out = _fails(project)
-    assert re.search(r"surrogate/directives\.json: lỗi: [0-9.a-z]+\.title: có ký tự không hợp lệ \(U\+D800", out), out
+    out = _builds(project)
+    assert re.search(r"surrogate/directives\.json: cảnh báo: 0\.title: có ký tự không hợp lệ \(U\+D800.*"
+                     r"Bỏ qua mục «0» của «Tỉnh A»\.", out), out
 
 
 def _write_member(folder: Path, site: str, documents: list[dict], plans: list[dict] | None = None) -> None:
@@ -349,13 +352,18 @@ def _cited(symbol: str, year, body_key, plans: list[str], implements: bool = Fal
 
 
 def _load(tmp_path: Path, a_docs: list[dict], b_docs: list[dict], a_plans: list[dict] | None = None,
-          b_plans: list[dict] | None = None, member_file: str | None = None):
+          b_plans: list[dict] | None = None, member_file: str | None = None, registry: str | None = None):
+    """A portal over two members written from these lists; `registry` is the portal's own van-ban-can-cu.yml."""
     _write_member(tmp_path / "a", "A", a_docs, a_plans)
     _write_member(tmp_path / "b", "B", b_docs, b_plans)
     text = member_file or MEMBER_FILE.replace("../a/site/data", "a").replace("../b/site/data", "b")
     (tmp_path / "members.yml").write_text(text, encoding="utf-8")
     diags = Diagnostics()
-    return load_portal(tmp_path / "members.yml", diags), diags
+    entries = []
+    if registry is not None:
+        (tmp_path / "van-ban-can-cu.yml").write_text(registry, encoding="utf-8")
+        entries = load_registry(tmp_path / "van-ban-can-cu.yml", "van-ban-can-cu.yml", diags)
+    return load_portal(tmp_path / "members.yml", diags, registry=entries), diags
 
 
 def _messages(diags: Diagnostics) -> str:
@@ -409,25 +417,24 @@ def test_merge_rules(tmp_path):
     assert sorted(len(n.sites) for n in by["5/KH-UBND"]) == [1, 2]
     assert [len(n.sites) for n in by["7/KH-UBND"]] == [1, 1]
     assert len(by["16/CT-TTg"]) == 1 and by["16/CT-TTg"][0].doc.year == 2016
-    assert by["16/CT-TTg"][0].doc.official_url == "https://vbpl.vn/van-ban(16)"  # as given: pages escape attributes
+    assert by["16/CT-TTg"][0].doc.official_url is None  # never a member's word (issue 19; portal_facts)
     assert len({n.slug for n in portal.documents}) == len(portal.documents)
 
 
 def test_member_text_that_no_page_can_hold(tmp_path):
-    """A lone surrogate ("\\ud800" in JSON) is an error, never a crash when the page is written;
-    control characters (pasted .docx text has some) are dropped with a warning."""
+    """A lone surrogate ("\\ud800" in JSON) leaves its record out with a warning, never a crash when the
+    page is written; control characters (pasted .docx text has some) are dropped with a warning."""
     doc = _cited("33/CT-TTg", 2021, None, ["a1", "a2"])
     doc["citing"][0]["title"] = "Kế hoạch \ud800 một"
     doc["citing"][1]["title"] = "Kế hoạch\x07 hai\x7f"
     portal, diags = _load(tmp_path, [doc], [])
-    assert portal is None
     out = _messages(diags)
-    assert "a/directives.json: lỗi: 0.citing.0.title: có ký tự không hợp lệ (U+D800, nửa cặp UTF-16 «\\ud800»" in out
+    assert ("a/directives.json: cảnh báo: 0.citing.0.title: có ký tự không hợp lệ (U+D800, nửa cặp UTF-16 «\\ud800»" in out
+            and "Bỏ qua mục «0.citing.0» của «Tỉnh A»." in out)
     assert "a/directives.json: cảnh báo: 0.citing.1.title: có ký tự điều khiển không hiện được (U+0007); đã bỏ đi." in out
     out.encode("utf-8")  # every message can be printed
-    doc["citing"] = doc["citing"][1:]
-    portal, diags = _load(tmp_path / "again", [doc], [])
-    assert diags.errors == [] and portal.documents[0].by_site()[0].sorted_plans()[0].title == "Kế hoạch hai"
+    assert diags.errors == [] and [p.title for p in portal.documents[0].by_site()[0].sorted_plans()] == ["Kế hoạch hai"]
+    assert portal.members[0].skipped == 1 and portal.members[0].problem is None
 
 
 @pytest.mark.parametrize("text, message", [
@@ -437,20 +444,22 @@ def test_member_text_that_no_page_can_hold(tmp_path):
 def test_member_json_that_python_cannot_read(tmp_path, text, message):
     _write_member(tmp_path / "a", "A", [])
     (tmp_path / "a" / "directives.json").write_text(text, encoding="utf-8")
-    portal, diags = _load(tmp_path / "p", [], [], member_file=MEMBER_FILE.replace("../a/site/data", str(tmp_path / "a"))
-                          .replace("../b/site/data", "b"))
-    assert portal is None
-    assert f"a/directives.json: lỗi: {message}" in _messages(diags)
+    portal, diags = _load(tmp_path / "p", [], [_cited("33/CT-TTg", 2021, None, ["b1"])],
+                          member_file=MEMBER_FILE.replace("../a/site/data", str(tmp_path / "a")).replace("../b/site/data", "b"))
+    assert f"a/directives.json: cảnh báo: {message}" in _messages(diags)
+    assert "Cổng không dùng dữ liệu của «Tỉnh A» lần này" in _messages(diags) and diags.errors == []
+    assert portal.members[0].problem and [s.member.name for s in portal.documents[0].by_site()] == ["Tỉnh B"]
+    assert portal.documents[0].not_citing(portal.members) == []  # nothing is known of A: it is not «not citing»
 
 
 @pytest.mark.parametrize("path", ["ke-hoach/%2e%2e/%2E%2e/x/", "ke-hoach/.%2E/x/", "%2e/x/", "x/%2e%2e%2f%2e%2e/y/",
                                   "x%5c..%5cy/", "x\\..\\y/", "%2F%2Fevil.example/"])
 def test_member_paths_cannot_leave_the_member_site(tmp_path, path):
-    doc = _cited("33/CT-TTg", 2021, None, ["a1"])
+    doc = _cited("33/CT-TTg", 2021, None, ["a1", "a2"])
     doc["citing"][0]["url"] = path
     portal, diags = _load(tmp_path, [doc], [])
-    assert portal is None
     assert f"0.citing.0.url: «{path}» không phải địa chỉ trang tính từ gốc trang web" in _messages(diags)
+    assert [p.url for p in portal.documents[0].by_site()[0].sorted_plans()] == [A_URL + "ke-hoach/a2/"]
 
 
 def test_bad_urls_and_paths_in_the_member_file(tmp_path):
@@ -459,10 +468,14 @@ def test_bad_urls_and_paths_in_the_member_file(tmp_path):
     portal, diags = _load(tmp_path, [doc], [], member_file=text + '  - name: "C\\ud800"\n    url: https://c.example.vn/\n    data: a\n')
     assert portal is None
     out = _messages(diags)
-    assert "members.yml:6: lỗi: sites.1.url: «http://[::1» phải là địa chỉ http:// hoặc https://" in out
-    assert "members.yml:7: lỗi: sites.1.data: có ký tự không hợp lệ (U+0000" in out
-    assert "members.yml:8: lỗi: sites.2.name: có ký tự không hợp lệ (U+D800" in out
+    # Characters no page can show are refused as the YAML is read, as in any content file (issue 19).
+    assert "members.yml:7: lỗi: sites.1.data: giá trị có ký tự điều khiển, không hiện được (U+0000" in out
+    assert "members.yml:8: lỗi: sites.2.name: giá trị có ký tự nửa cặp UTF-16, không phải một ký tự (U+D800" in out
     out.encode("utf-8")
+    portal, diags = _load(tmp_path / "url", [doc], [], member_file=MEMBER_FILE.replace(B_URL, "http://[::1")
+                          .replace("../a/site/data", "a").replace("../b/site/data", "b"))
+    assert portal is None
+    assert "members.yml:6: lỗi: sites.1.url: «http://[::1» phải là địa chỉ http:// hoặc https://" in _messages(diags)
     portal, diags = _load(tmp_path / "again", [doc], [])
     assert diags.errors == [] and portal.documents[0].doc.official_url is None
     assert "0.official_url: «http://[::1» không phải địa chỉ http:// hay https://" in _messages(diags)
@@ -499,7 +512,16 @@ def test_long_national_page_is_paginated_by_site(tmp_path):
     assert "## Theo trang thành viên" in pages[0].markdown and "## Theo trang thành viên" not in pages[1].markdown
 
 
-# -- failures: clear messages, non-zero exit, no site -------------------------------------------
+# -- failures: clear messages; a broken member file stops the build, a member's broken data does not --
+def _builds(project: Path) -> str:
+    """A portal whose member data has problems is built all the same, with warnings (issue 19)."""
+    result = run_cli("build", cwd=project)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "Traceback" not in output and (project / "site" / "toan-quoc" / "index.html").is_file()
+    return result.stdout
+
+
 def _fails(project: Path) -> str:
     result = run_cli("build", cwd=project)
     output = result.stdout + result.stderr
@@ -548,8 +570,13 @@ def test_malformed_member_data(members):
     text[2] = ' "site": Tỉnh B,'  # not JSON: an unquoted string
     (broken / "plans.json").write_text("\n".join(text), encoding="utf-8")
     project = portal_project(members, MEMBER_FILE.replace("../b/site/data", "../broken"), name="bad-json")
-    out = _fails(project)
-    assert "broken/plans.json:3: lỗi: tệp không phải JSON hợp lệ: thiếu giá trị (cột 10)." in out
+    out = _builds(project)
+    assert ("broken/plans.json:3: cảnh báo: tệp không phải JSON hợp lệ: thiếu giá trị (cột 10). Hãy tải lại tệp này từ "
+            "trang thành viên. Cổng không dùng dữ liệu của «Tỉnh B» lần này; các trang thành viên khác vẫn được tổng "
+            "hợp.") in out
+    _, html = page(project / "site", "toan-quoc/thanh-vien")
+    assert "không dùng: tệp không phải JSON hợp lệ" in html  # the member page says so too
+    assert data_of(project / "site")["members"][1]["problem"].startswith("tệp không phải JSON hợp lệ")
 
 
 def test_member_data_of_the_wrong_shape(members):
@@ -565,11 +592,14 @@ def test_member_data_of_the_wrong_shape(members):
     (wrong / "directives.json").write_text(json.dumps(directives, ensure_ascii=False), encoding="utf-8")
     (wrong / "manifest.json").unlink()  # optional: the build date then comes from plans.json
     project = portal_project(members, MEMBER_FILE.replace("../b/site/data", "../wrong"), name="bad-shape")
-    out = _fails(project)
-    assert "wrong/plans.json: lỗi: plans.1.url: «https://evil.example/» không phải địa chỉ trang tính từ gốc trang web" in out
-    assert "wrong/directives.json: lỗi: 0.citing.0.url: «../../ra-ngoai/» không phải địa chỉ trang" in out
-    assert "wrong/directives.json: lỗi: 1.year: phải là năm" in out
-    assert "wrong/directives.json: lỗi: 2.symbol: thiếu trường này." in out
+    out = _builds(project)
+    assert ("wrong/plans.json: cảnh báo: plans.1.url: «https://evil.example/» không phải địa chỉ trang tính từ gốc trang "
+            "web (ví dụ «ke-hoach/2025/ten/»). Bỏ qua mục «plans.1» của «Tỉnh B».") in out
+    assert "wrong/directives.json: cảnh báo: 0.citing.0.url: «../../ra-ngoai/» không phải địa chỉ trang" in out
+    assert "wrong/directives.json: cảnh báo: 1.year: phải là năm" in out and "Bỏ qua mục «1» của «Tỉnh B»." in out
+    assert "wrong/directives.json: cảnh báo: 2.symbol: thiếu trường này. Bỏ qua mục «2» của «Tỉnh B»." in out
+    member = data_of(project / "site")["members"][1]
+    assert member["problem"] is None and member["skipped"] == 4
 
 
 def test_missing_data_file(members):
@@ -577,5 +607,98 @@ def test_missing_data_file(members):
     shutil.copytree(members / "b" / "site" / "data", partial)
     (partial / "directives.json").unlink()
     project = portal_project(members, MEMBER_FILE.replace("../b/site/data", "../partial"), name="no-directives")
-    out = _fails(project)
-    assert "partial/directives.json: lỗi: không tìm thấy tệp" in out
+    out = _builds(project)
+    assert "partial/directives.json: cảnh báo: không tìm thấy tệp" in out and "Cổng không dùng dữ liệu của «Tỉnh B»" in out
+
+
+# -- issue 19: one member cannot stop or mislead the others --------------------------------------
+def test_a_member_plan_whose_file_name_has_spaces_and_marks(members, tmp_path):
+    """«kế hoạch xã.md» passes its own site's build; its plans.json now writes its URL encoded, which the
+    portal takes. Data from before (the URL as the file is named) is one record left out, named."""
+    root = tmp_path / "m"
+    member_site(root, "c", SEEDS_A[:1], {"ke-hoach/2025/kế hoạch xã.md": EXTRA_B_TEXT})
+    text = MEMBER_FILE.replace("../a/site/data", str(root / "c" / "site" / "data")).replace("../b/site/data", "../b/site/data")
+    project = portal_project(members, text, name="marks")
+    _builds(project)
+    plans = [p["url"] for d in data_of(project / "site")["documents"] for s in d["sites"] for p in s["plans"]]
+    assert A_URL + "ke-hoach/2025/k%E1%BA%BF%20ho%E1%BA%A1ch%20x%C3%A3/" in plans
+    old = root / "c" / "site" / "data" / "directives.json"
+    old.write_text(old.read_text(encoding="utf-8").replace("k%E1%BA%BF%20ho%E1%BA%A1ch%20x%C3%A3", "kế hoạch xã"),
+                   encoding="utf-8")
+    out = _builds(project)
+    assert re.search(r"directives\.json: cảnh báo: (\d+)\.citing\.(\d+)\.url: «ke-hoach/2025/kế hoạch xã/» không phải "
+                     r"địa chỉ trang tính từ gốc trang web \(ví dụ «ke-hoach/2025/ten/»\)\. Bỏ qua mục «\1\.citing\.\2» "
+                     r"của «Tỉnh A»\.", out), out
+    assert A_URL + "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen/" in page(project / "site", "toan-quoc/van-ban/33-ct-ttg-2021")[1]
+
+
+@pytest.mark.parametrize("limit, value, words", [
+    ("MAX_DATA_FILE_BYTES", 1000, "byte, quá mức 1,000 byte của dữ liệu một trang thành viên"),
+    ("MAX_DOCUMENTS", 2, "tệp có 3 văn bản, quá mức 2 văn bản của một trang thành viên"),
+    ("MAX_CITING", 2, "văn bản 0 có 3 kế hoạch trích dẫn, quá mức 2 kế hoạch của một trang thành viên cho một văn bản"),
+])
+def test_member_data_beyond_the_limits_is_left_out(tmp_path, monkeypatch, limit, value, words):
+    """A 69 MB directives.json ran past 600 s, 300,000 citing plans of one document took 48 s and 1.1 GB:
+    beyond the limits (portal_data), the member is left out with a message and the others are merged."""
+    from site_builder import portal_data
+
+    monkeypatch.setattr(portal_data, limit, value)
+    big = [_cited(f"{n}/CT-TTg", 2021, None, ["a1", "a2", "a3"]) for n in range(1, 4)]
+    portal, diags = _load(tmp_path, big, [_cited("1/CT-TTg", 2021, None, ["b1"])])
+    out = _messages(diags)
+    assert words in out and "Cổng không dùng dữ liệu của «Tỉnh A» lần này" in out and diags.errors == []
+    assert [m.problem is None for m in portal.members] == [False, True]
+    assert [(n.doc.symbol.text, [s.member.name for s in n.by_site()]) for n in portal.documents] == [("1/CT-TTg", ["Tỉnh B"])]
+
+
+PORTAL_REGISTRY = """- symbol: "33/CT-TTg"
+  type: "Chỉ thị"
+  issued: 2021-11-26
+  issuer: "Thủ tướng Chính phủ"
+  title: "về tiếp tục tăng cường và đổi mới công tác dân vận"
+"""
+
+
+def test_central_facts_come_from_the_portal_registry_never_from_a_member(tmp_path):
+    phish = {"title": "Giả mạo", "body": "Cơ quan giả", "official_url": "https://phish.example/33", "in_registry": True,
+             "type": "Thông báo", "date": "2021-01-01"}
+    hostile = [_cited("33/CT-TTg", 2021, None, ["a1"]) | phish, _cited("16/CT-TTg", 2016, None, ["a2"]) | phish]
+    honest = [_cited("33/CT-TTg", 2021, None, ["b1"]), _cited("16/CT-TTg", 2016, None, ["b2"]) | {"title": "về thật"}]
+    portal, diags = _load(tmp_path, hostile, honest, registry=PORTAL_REGISTRY)
+    assert diags.errors == []
+    by = {n.doc.symbol.text: n for n in portal.documents}
+    known = by["33/CT-TTg"].doc  # in the portal's registry: its facts, and no member variant shown
+    assert (known.title, known.body, known.type, known.date, known.official_url, known.in_registry) == (
+        "về tiếp tục tăng cường và đổi mới công tác dân vận", "Thủ tướng Chính phủ", "Chỉ thị", "2021-11-26", None, True)
+    assert by["33/CT-TTg"].claims == {}
+    unknown = by["16/CT-TTg"]  # not in it: no facts from members, their words shown with their names
+    assert (unknown.doc.title, unknown.doc.body, unknown.doc.type, unknown.doc.official_url, unknown.doc.in_registry) == (
+        None, None, "Chỉ thị", None, False)
+    assert unknown.claims["title"] == [("Giả mạo", ["Tỉnh A"]), ("về thật", ["Tỉnh B"])]
+    assert unknown.claims["type"] == [("Thông báo", ["Tỉnh A"]), ("Chỉ thị", ["Tỉnh B"])]  # its number says Chỉ thị
+    html = render_document(unknown, portal)[0].markdown
+    assert "phish.example" not in html and "Toàn văn chính thức" not in html
+    assert "Cổng chưa có văn bản này trong danh mục văn bản căn cứ của mình; các trang thành viên ghi:" in html
+    assert "Trích yếu: «Giả mạo» (Tỉnh A); «về thật» (Tỉnh B)" in html
+
+
+def test_members_disagreeing_on_a_local_document_are_shown(tmp_path):
+    body = "ubnd tỉnh thanh hóa"
+    same = {"type": "Kế hoạch", "body": "UBND tỉnh Thanh Hóa"}
+    portal, diags = _load(tmp_path, [_cited("5/KH-UBND", 2024, body, ["a1"]) | same | {"title": "về A"}],
+                          [_cited("5/KH-UBND", 2024, body, ["b1"]) | same | {"title": "về B"}])
+    national = portal.documents[0]
+    assert national.doc.body == "UBND tỉnh Thanh Hóa"  # all members agree: a fact
+    assert national.doc.title is None and national.claims == {"title": [("về A", ["Tỉnh A"]), ("về B", ["Tỉnh B"])]}
+    assert "Các trang thành viên ghi khác nhau về văn bản này:" in render_document(national, portal)[0].markdown
+
+
+def test_a_hostile_member_listed_first_changes_no_fact_of_a_built_portal(members):
+    project = _altered_member(members, "phish", official_url="https://phish.example/33", in_registry=True,
+                              title="Giả mạo", body="Cơ quan giả")
+    _builds(project)
+    parsed, html = page(project / "site", "toan-quoc/van-ban/33-ct-ttg-2021")
+    assert "phish.example" not in html and "Giả mạo" not in html and "Cơ quan giả" not in html
+    assert "về tiếp tục tăng cường và đổi mới công tác dân vận" in html  # the portal's own registry (content/)
+    doc = document(project / "site", "33/CT-TTg")
+    assert (doc["official_url"], doc["in_registry"], doc["member_facts"]) == (None, True, {})

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..diagnostics import Diagnostics
-from ..frontmatter import decode
+from ..frontmatter import decode, without_unwritable
 from .convert import Imported, convert
 from .text import Block, fragments_from_text
 from .writer import markdown
@@ -52,7 +52,9 @@ def read_blocks(path: Path) -> list[Block]:
     text = decode(data, str(path), diags)
     if text is None:
         raise ImportFailed(" ".join(f.message for f in diags.sorted()))
-    return fragments_from_text(text)
+    # Text copied out of Word carries a line break as "\v" and a page break as "\f"; the checker refuses
+    # such characters in a plan (frontmatter.unwritable), so the file made here would fail at once.
+    return fragments_from_text(without_unwritable(text.replace("\v", "\n").replace("\f", "\n\n")))
 
 
 def import_file(path: Path) -> tuple[Imported, str]:
