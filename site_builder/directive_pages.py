@@ -4,7 +4,6 @@ with the bulky parts (tables, lists) as raw HTML blocks (html_blocks) and the he
 
 from __future__ import annotations
 
-import json
 
 from .dates import PartialDate
 from .directives import LEVELS, CitedDocument, DirectiveIndex, plan_level
@@ -14,6 +13,7 @@ from .models import Locality, Plan
 from .paths import md_escape, page_url, url_path
 from .plan_view import summary_line
 from .site_map import DIRECTIVES, document_page
+from .json_files import json_bytes
 
 
 def _date_label(iso: str | None) -> str:
@@ -250,5 +250,5 @@ def directives_json(index: DirectiveIndex) -> bytes:
                 for c in d.citing.values()
             ],
         })
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return json_bytes(data)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from .plan_view import summary_line
 from .site_map import HOME, PLANS_CSV, PLANS_JSON, TASKS_CSV, document_page, place_page
 from .task_pages import since_of
 from .tasks import Task, evaluate
+from .json_files import json_bytes
 
 if TYPE_CHECKING:  # pipeline will import this module; avoid the cycle at run time
     from .directives import CitedDocument
@@ -318,7 +318,7 @@ def plans_csv(records: list[dict]) -> bytes:
 
 
 def _json_bytes(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return json_bytes(data)
 
 
 # -- Atom feeds ---------------------------------------------------------------------------------

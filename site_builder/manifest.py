@@ -9,11 +9,11 @@ standard tools: `cd site && sha256sum -c data/SHA256SUMS` for the site, and
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 from .content_tree import walk
 from .site_map import MANIFEST, SITE_SUMS, SOURCE_SUMS
+from .json_files import json_bytes
 
 _SELF = {MANIFEST, SITE_SUMS, SOURCE_SUMS}
 
@@ -40,7 +40,7 @@ def write_manifest(site_dir: Path, content_dir: Path, source_prefix: str, commit
     manifest = {"commit": commit, "built_at": built_at, "algorithm": "sha256", **(tools or {}),
                 "sources": sources, "pages": pages}
     (site_dir / "data").mkdir(exist_ok=True)
-    (site_dir / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (site_dir / MANIFEST).write_bytes(json_bytes(manifest))
     (site_dir / SITE_SUMS).write_text("".join(f"{sha}  {rel}\n" for rel, sha in pages.items()), encoding="utf-8")
     (site_dir / SOURCE_SUMS).write_text("".join(f"{sha}  {rel}\n" for rel, sha in sources.items()), encoding="utf-8")
     return manifest

@@ -19,7 +19,6 @@ province of the plans that cite it. Plain Python, no MkDocs; `portal_pages` rend
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Callable
 
@@ -35,6 +34,7 @@ from .portal_data import (Entry, Member, NationalDocument, Portal, PortalPlan, S
 from .portal_facts import registry_facts, settle
 from .registry import RegistryEntry
 from .site_map import national_document_page
+from .json_files import json_bytes
 
 # Fields of one member site, with the explanation messages and the README use.
 MEMBER_FIELDS = {
@@ -282,4 +282,4 @@ def portal_json(portal: Portal, site_name: str, built_at: str) -> bytes:
         "count": len(portal.documents),
         "documents": [{c.name: c.value(n, portal.members) for c in DOCUMENT_COLUMNS} for n in portal.documents],
     }
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return json_bytes(data)

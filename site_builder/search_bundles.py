@@ -16,10 +16,10 @@ the one searched first marked `first`; a bundle that indexed nothing is left out
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from .models import Plan
+from .json_files import json_bytes
 
 SEARCH_DIR = "pagefind"
 BUNDLES_FILE = "bundles.json"  # in SEARCH_DIR
@@ -78,4 +78,4 @@ def bundles_json(bundles: list[Bundle], version: str, pages: list[int]) -> bytes
     filter searches only those) and how many pages each indexed."""
     listing = [{"id": b.id, "first": b.first, "years": sorted((y for y in b.years if y is not None), reverse=True),
                 "undated": None in b.years, "pages": count} for b, count in zip(bundles, pages) if count]
-    return (json.dumps({"pagefind": version, "bundles": listing}, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return json_bytes({"pagefind": version, "bundles": listing})

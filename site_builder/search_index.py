@@ -11,6 +11,7 @@ package-lock.json (`npm ci` in scripts/setup), or the one PAGEFIND_BINARY_PATH n
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import threading
@@ -55,6 +56,30 @@ def pagefind_version(binary: Path) -> str:
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise SearchIndexError(f"không chạy được Pagefind ({binary}): {exc}") from None
     return out.strip().rpartition(" ")[2] or "?"
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang=\"([^\"]*)\"")
+_TITLE = re.compile(r"<title>.*?</title>", re.S)
+
+
+def searched_part(html: str) -> str:
+    """What Pagefind needs of a page: its language, its title and the element marked
+    data-pagefind-body, without the theme around it (half of a plan page). Pagefind then reads
+    and indexes a quarter faster (bench/README.md); the index is the same."""
+    at = html.find(SEARCH_BODY)
+    start = html.rfind("<", 0, at)
+    tag = re.match(r"<([a-zA-Z][a-zA-Z0-9]*)", html[start:]) if start >= 0 else None
+    if at < 0 or tag is None:
+        return html
+    depth = 0
+    for match in re.compile(rf"<(/?){tag[1]}\b", re.I).finditer(html, start):
+        depth += -1 if match[1] else 1
+        if depth == 0:
+            end = html.find(">", match.end()) + 1
+            lang, title = _HTML_LANG.search(html), _TITLE.search(html)
+            return (f'<!doctype html><html lang="{lang[1] if lang else ""}"><head><meta charset="utf-8">'
+                    f'{title[0] if title else ""}</head><body>{html[start:end]}</body></html>')
+    return html
 
 
 def page_url(site_dir: Path, page_file: Path) -> str:
@@ -118,7 +143,8 @@ class BundleIndexer:
             self._close_open()
             self._open = self._start(position)
         mark = time.perf_counter()
-        self._open.waiting.append(self._open.service.add_file(self._open.index_id, page_url(self.site_dir, page_file), html))
+        self._open.waiting.append(self._open.service.add_file(self._open.index_id, page_url(self.site_dir, page_file),
+                                                              searched_part(html)))
         self.blocked += time.perf_counter() - mark  # the build waits here when the indexer is behind
         self._held.setdefault(self.bundles[position].id, set()).add(src_uri)
 
@@ -215,7 +241,7 @@ class BundleIndexer:
             if SEARCH_BODY not in html:  # gone, or no longer searched, since it was written
                 del self.pages[src_uri]
                 continue
-            run.waiting.append(run.service.add_file(run.index_id, page_url(self.site_dir, page_file), html))
+            run.waiting.append(run.service.add_file(run.index_id, page_url(self.site_dir, page_file), searched_part(html)))
             indexed.add(src_uri)
         self._open = run
         self._close_open()
