@@ -111,7 +111,9 @@ class ReadGuard:
     holding the repository but outside the repository: what a clone would not have beside it.
 
     Places every machine has are allowed even when they happen to lie there: the temporary folder,
-    Python's own prefixes and site-packages, and dot-folders of the home directory (caches)."""
+    Python's own prefixes and site-packages, and dot-folders of the home directory (caches). Such a
+    place holding the repository's folder itself allows nothing: a clone in /tmp/x/repo must still
+    not read /tmp/x/shared."""
 
     def __init__(self, root: Path) -> None:
         self.root = str(root.resolve())
@@ -139,7 +141,7 @@ class ReadGuard:
     def forbidden(self, path: str) -> bool:
         if not _under(path, self.outside) or _under(path, self.root):
             return False
-        if any(_under(path, allowed) for allowed in self.allowed):
+        if any(_under(path, allowed) and not _under(self.outside, allowed) for allowed in self.allowed):
             return False
         if _under(path, self.home):
             rest = os.path.relpath(path, self.home)

@@ -72,3 +72,7 @@ def test_the_read_guard_refuses_only_what_lies_beside_the_repository(tmp_path):
     guard.home = "/nha"  # a clone in the home folder: its caches are the machine's, not the team's
     assert not guard.forbidden("/nha/.cache/pip/x")
     assert guard.forbidden(f"/nha/{TEAM}/x")
+    clone = ReadGuard(Path("/tam/moi/kho"))  # cloned into the temporary folder, as in issue 14's proof
+    clone.allowed, clone.home = ("/tam",), "/khac"
+    assert clone.forbidden(f"/tam/moi/{TEAM}/seeds/000.txt")
+    assert not clone.forbidden("/tam/pytest-of-root/x")  # not beside the repository
