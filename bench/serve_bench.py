@@ -1,13 +1,15 @@
 """Rebuild time under `mkdocs serve`: how long an official previewing the site waits after saving one plan.
 
-    .venv/bin/python bench/serve_bench.py 1000 [--project DIR] [--edits 3] [--full]
+    .venv/bin/python bench/serve_bench.py 1000 [--project DIR] [--edits 3] [--history 30] [--full]
 
-Generates N plans (bench/corpus.py) unless --project names an existing project, starts
-`site-builder serve` (a dirty `mkdocs serve`: only changed pages are rendered again; with --full,
-plain `mkdocs serve`, which renders every page on every save) on a free local port, waits for the
-first build, then appends a sentence to one plan `--edits` times and reports, for each save, the
+Generates N plans (bench/corpus.py; with --history, committed to git in that many commits, as an
+official's checkout is) unless --project names an existing project, starts `site-builder serve` (a
+dirty `mkdocs serve`: only changed pages are rendered again; with --full, plain `mkdocs serve`, which
+renders every page on every save) on a free local port, waits for the first build, then appends a
+sentence to one plan `--edits` times (its text changes, its facts do not), then changes its title
+once (a fact: every listing, feed and export showing it changes), and reports, for each save, the
 seconds from the save until MkDocs reports the rebuild done and whether the served page shows the
-new sentence. Measured, not asserted; the latest figures go in bench/README.md.
+edit. Measured, not asserted; the latest figures go in bench/README.md.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from corpus import make_project  # noqa: E402
+from corpus import add_history, make_project  # noqa: E402
 
 DONE = re.compile(r"Documentation built in ([\d.]+) seconds")
 
@@ -67,9 +69,14 @@ def main() -> None:
     parser.add_argument("n", nargs="?", type=int, default=1000)
     parser.add_argument("--project", type=Path, help="an existing project (mkdocs.yml + content/) instead of a new corpus")
     parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument("--history", type=int, default=0, help="commit a new corpus to git in this many commits")
     parser.add_argument("--full", action="store_true", help="plain `mkdocs serve` (every page rendered on every save)")
     args = parser.parse_args()
-    project = args.project or make_project(Path(tempfile.mkdtemp(prefix="sb-serve-")), args.n)
+    project = args.project
+    if project is None:
+        project = make_project(Path(tempfile.mkdtemp(prefix="sb-serve-")), args.n)
+        if args.history:
+            add_history(project, args.history)
     plan = sorted((project / "content" / "ke-hoach").rglob("*.md"))[0]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)}
     address = f"127.0.0.1:{free_port()}"
@@ -83,14 +90,17 @@ def main() -> None:
         first = float(wait_for(lines, DONE, 3600).group(1))
         print(f"project: {project} ({sum(1 for _ in (project / 'content').rglob('*.md'))} Markdown files)")
         print(f"first build under serve: {first:.1f} s")
-        for i in range(1, args.edits + 1):
+        edits = [(f"edit {i} (text)", original + f"\nCâu thêm lần {i} để đo thời gian xây dựng lại.\n",
+                  f"Câu thêm lần {i}") for i in range(1, args.edits + 1)]
+        edits.append(("edit (title)", original.replace('title: "', 'title: "Đã sửa trích yếu: ', 1), "Đã sửa trích yếu: "))
+        for name, text, mark in edits:
             time.sleep(2)  # let the watcher settle
             start = time.monotonic()
-            plan.write_text(original + f"\nCâu thêm lần {i} để đo thời gian xây dựng lại.\n", encoding="utf-8")
+            plan.write_text(text, encoding="utf-8")
             built = float(wait_for(lines, DONE, 3600).group(1))
             waited = time.monotonic() - start
-            shown = f"Câu thêm lần {i}" in served_page(address, project, plan)
-            print(f"edit {i}: rebuilt in {built:.1f} s (MkDocs), {waited:.1f} s from save to done; "
+            shown = mark in served_page(address, project, plan)
+            print(f"{name}: rebuilt in {built:.1f} s (MkDocs), {waited:.1f} s from save to done; "
                   f"page shows the edit: {'yes' if shown else 'NO'}")
     finally:
         plan.write_text(original, encoding="utf-8")

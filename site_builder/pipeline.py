@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -172,6 +173,18 @@ def load_site(
         cache.begin(docs_dir, today, prefix, tree.state())
     plans, raws = check_files(paths, docs_dir, today, diags, plans_dir, cache)
     registry_path = docs_dir / REGISTRY_FILE
+    history = history if history is not None else read_history(docs_dir)
+    derived_key = None
+    if cache is not None and portal is None:  # a portal's pages also come from its members' files
+        plans = cache.keep_facts(plans, lambda rel: bool(history.changes_of(rel)))
+        derived_key = (tuple(map(id, plans)), id(history), file_stamp(registry_path), frozenset(raws),
+                       site_name, site_url, len(paths))
+        again = cache.derived(derived_key)
+        if again is not None:  # no plan's facts moved: all made from them is as the last build made it
+            diags.items.extend(again.findings)
+            return dataclasses.replace(again.content, sources={rel: raw.source for rel, raw in raws.items()},
+                                       diagnostics=diags, seconds=time.perf_counter() - started)
+    checked_files = len(diags.items)
     registry = load_registry(registry_path, shown_path(registry_path), diags)
     catalog = Catalog(plans)
     directives = DirectiveIndex(plans, registry)
@@ -182,7 +195,6 @@ def load_site(
         SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
         DIRECTIVES_JSON: directives_json(directives),
     }
-    history = history if history is not None else read_history(docs_dir)
     pages += render_removed(history, plans_dir) + [render_open_data_page(site_name)]
     pages += render_task_pages(plans, today)  # issue 5: deadlines, units
     pages.append(render_stats(catalog, today))
@@ -201,6 +213,8 @@ def load_site(
         content.checked += portal_site.files_read
     _claim_addresses(tree, raws, pages, files, diags)
     content.seconds = time.perf_counter() - started
+    if derived_key is not None:
+        cache.keep_derived(derived_key, content, tuple(diags.items[checked_files:]), (plans, history))
     return content
 
 

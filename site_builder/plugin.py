@@ -66,6 +66,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self._load_cache = LoadCache() if serving else None
         self._outputs = OutputCache() if serving and dirty else None
         self._plan_inputs: dict[str, tuple[dict, dict]] = {}
+        self._prints: dict[str, tuple] = {}  # src_uri → (source, inputs, print, file names) of the last rebuild
+        self._names: frozenset | None = None  # the site's files at the last rebuild
+        self._catalog = None  # the last build's: while it is the same, so are the panels and prints above
         self._builds = 0
         self._background: threading.Thread | None = None  # search index of the last serve rebuild
         self._indexer: BundleIndexer | None = None  # the search index; kept across a session's builds
@@ -149,9 +152,11 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         files.append(File.generated(config, SORTABLE_SCRIPT, content=(assets / "sortable.js").read_bytes()))
         for script in THEME_SCRIPTS:  # Material's inline scripts, as files (csp.py)
             files.append(File.generated(config, script, content=(assets / posixpath.basename(script)).read_bytes()))
+        if content.catalog is not self._catalog:  # the same one: nothing made from the plans moved (load_cache)
+            self._plan_inputs, self._prints, self._names = {}, {}, None
+            self._catalog = content.catalog
         self.content = content
         self.plans = {plan.rel: plan for plan in content.plans}
-        self._plan_inputs = {}
         self._clock = {"pipeline": content.seconds, "_files_done": time.perf_counter()}
         self._bundles = plan_bundles(content.catalog.plans)
         self._owner = bundle_of(self._bundles)
@@ -174,11 +179,22 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         it, and every page shows the navigation. What every page shows (the navigation, mkdocs.yml,
         templates, the day) is the context: when it moves, every page is rendered again."""
         prints, sources = {}, {}
+        # A page's print is made again only when an object it is made of is another one than last time
+        # (the same string or panel is the same content: load_cache keeps them while nothing moved) or
+        # when the site's files are others (its links).
+        names = frozenset(files.src_uris)
+        if names != self._names:
+            self._prints, self._names = {}, names
+        names, known = self._names, self._prints
         for file in files:
             if file.generated_by and file.is_documentation_page():
                 source, extra = file.content_string, None
             elif file.generated_by:  # data files: the build time they carry is no change of theirs
-                prints[file.src_uri] = fingerprint(without_moment(file.content_bytes, self.built_at))
+                data = file.content_bytes
+                last = known.get(file.src_uri)
+                prints[file.src_uri] = (last[2] if last is not None and last[0] is data and last[1] is None else
+                                        fingerprint(without_moment(data, self.built_at)))
+                known[file.src_uri] = (data, None, prints[file.src_uri], None)
                 continue
             elif file.src_uri in self.plans:
                 source, extra = self.content.sources.get(file.src_uri), self._inputs_of(self.plans[file.src_uri], config)
@@ -188,7 +204,12 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                 prints[file.src_uri] = fingerprint(stamp(Path(file.abs_src_path)) if file.abs_src_path else None)
                 continue
             sources[file.src_uri] = source
-            prints[file.src_uri] = fingerprint(source, extra, link_targets(source, file.src_uri, files))
+            last = known.get(file.src_uri)
+            if last is not None and last[0] is source and last[1] is extra and last[3] is names:
+                prints[file.src_uri] = last[2]
+            else:
+                prints[file.src_uri] = fingerprint(source, extra, link_targets(source, file.src_uri, files))
+                known[file.src_uri] = (source, extra, prints[file.src_uri], names)
         templates = [config.theme.custom_dir, str(resources.files("site_builder"))]
         context = (stamp(Path(config.config_file_path)), config.site_url, self.built_at[:10],
                    [folder_state(Path(d)) for d in templates if d], nav_shape(nav.items, sources))
@@ -254,8 +275,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
     def on_page_content(self, html, page, config, files):
         # The extra search words of a plan page, once per plan in Python (partials/search-record.html).
         plan_panel = page.meta.get("plan") if page.file.src_uri in self.plans else None
-        if isinstance(plan_panel, dict):
-            plan_panel["search"] = search_record(str(page.title or ""), html, plan_panel)
+        if isinstance(plan_panel, dict):  # a copy: the panel itself is kept for the next preview rebuild
+            page.meta["plan"] = {**plan_panel, "search": search_record(str(page.title or ""), html, plan_panel)}
         # MkDocs keeps every page's source until the build ends; a plan or generated page takes its
         # title from its front-matter, so its source is not needed once rendered.
         if not self.serving and "title" in page.meta and (plan_panel is not None or page.file.generated_by):

@@ -6,6 +6,8 @@ folder."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import socket
 import subprocess
@@ -20,7 +22,8 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from conftest import REPO, SAMPLE_FRONT, copy_project, run_cli
-from site_builder.paths import page_url
+from site_builder.paths import page_url, url_path
+from site_builder.site_map import DIRECTIVES_JSON, PLANS_JSON
 
 HOANG_HOP = "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md"
 VINH_LINH = "ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md"
@@ -314,3 +317,50 @@ def test_serve_refuses_content_with_errors_in_vietnamese(tmp_path):
 def test_serve_help_is_vietnamese():
     result = run_cli("serve", "--help")
     assert result.returncode == 0 and "xem trước" in result.stdout and "--dev-addr" in result.stdout
+
+
+@pytest.fixture()
+def committed_preview(tmp_path):
+    """A preview of a project under git, as an official's checkout is: saved plans have commits."""
+    project = copy_project(tmp_path / "project")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+    for args in (("init", "-q", "-b", "main"), ("add", "-A"), ("commit", "-q", "-m", "Đăng kế hoạch")):
+        subprocess.run(["git", "-C", str(project), *args], check=True, capture_output=True, env=env)
+    view = Preview(project, tmp_path / "preview")
+    view.build()
+    yield view
+    view.config().plugins.on_shutdown()
+
+
+def _cited_lines(preview, plan_rel: str) -> list[int]:
+    data = json.loads((preview.site / DIRECTIVES_JSON).read_text(encoding="utf-8"))
+    return sorted(line for doc in data for c in doc["citing"] if c["url"] == page_url(plan_rel) for line in c["lines"])
+
+
+def test_a_text_edit_keeps_what_the_plans_make_and_a_new_fact_remakes_it(committed_preview, tmp_path):
+    """Saving a plan's text (its facts unchanged) reuses the catalog, the cited-document pages, the feeds
+    and the exports of the last build (load_cache.Derived); moving a fact makes them again."""
+    preview = committed_preview
+    catalog, lines = preview.plugin.content.catalog, _cited_lines(preview, HOANG_HOP)
+    path = preview.project / "content" / HOANG_HOP
+    path.write_text(path.read_text(encoding="utf-8") + "\nMột câu vừa thêm khi xem trước.\n", encoding="utf-8")
+    preview.build()
+    assert "Một câu vừa thêm khi xem trước." in preview.html(HOANG_HOP)
+    assert preview.plugin.content.catalog is catalog
+    assert any(plan is preview.plugin.plans[HOANG_HOP] for plan in catalog.plans)  # the last build's object
+
+    # A line inserted above the citations moves the lines the open data gives for them: a fact.
+    _edit(preview.project, HOANG_HOP, "\nThực hiện Chỉ thị", "\nMột đoạn mở đầu mới.\n\nThực hiện Chỉ thị")
+    preview.build()
+    assert preview.plugin.content.catalog is not catalog
+    assert _cited_lines(preview, HOANG_HOP) == [line + 2 for line in lines]
+    catalog = preview.plugin.content.catalog
+
+    _edit(preview.project, HOANG_HOP, 'title: "', 'title: "Tiêu đề đã sửa: ')
+    preview.build()
+    assert preview.plugin.content.catalog is not catalog
+    assert "Tiêu đề đã sửa: Thực hiện công tác" in (preview.site / "nam" / "2025" / "index.html").read_text(encoding="utf-8")
+    record = next(p for p in json.loads((preview.site / PLANS_JSON).read_text(encoding="utf-8"))["plans"]
+                  if p["url"] == url_path(page_url(HOANG_HOP)))
+    assert record["title"].startswith("Tiêu đề đã sửa: ")
