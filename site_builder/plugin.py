@@ -36,7 +36,7 @@ from .plan_view import day_label, history_view, panel
 from .search import copy_assets, search_record
 from .search_bundles import bundle_of, plan_bundles
 from .search_index import BundleIndexer, SearchIndexError, pagefind_binary, pagefind_version
-from .serve_cache import OutputCache, fingerprint, link_targets, nav_shape, without_moment
+from .serve_cache import CompiledTemplates, OutputCache, fingerprint, link_targets, nav_shape, without_moment
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, THEME_SCRIPTS, document_page
 
 log = get_plugin_logger(__name__)
@@ -69,6 +69,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self._prints: dict[str, tuple] = {}  # src_uri → (source, inputs, print, file names) of the last rebuild
         self._names: frozenset | None = None  # the site's files at the last rebuild
         self._catalog = None  # the last build's: while it is the same, so are the panels and prints above
+        self._compiled = CompiledTemplates()
         self._builds = 0
         self._background: threading.Thread | None = None  # search index of the last serve rebuild
         self._indexer: BundleIndexer | None = None  # the search index; kept across a session's builds
@@ -299,6 +300,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             self._wait_background()
             self._search_indexer(config).begin(self._bundles, self._owner)
         self._env, self._navs = env, {}
+        if self.serving:
+            env.bytecode_cache = self._compiled
         return env
 
     def on_page_context(self, context, page, config, nav):
