@@ -32,6 +32,7 @@ from .html_blocks import directory_urls_problem
 from .manifest import write_manifest
 from .load_cache import LoadCache, folder_state, stamp
 from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, report_refused, take_over
+from .page_objects import make_pages, nav_sources
 from .plan_view import day_label, history_view, panel
 from .search import copy_assets, search_record
 from .search_bundles import bundle_of, plan_bundles
@@ -116,6 +117,10 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if SORTABLE_SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SORTABLE_SCRIPT)
         config.extra["sb_csp"] = policy(_merged_sites(config))  # templates/main.html writes it
+        if self._dirty_rebuild():
+            # Lists every page (a second at 10,000 plans); a preview has no search engine to tell, and
+            # the first build of the session wrote one.
+            config.theme.static_templates.discard("sitemap.xml")
         return config
 
     def _search_indexer(self, config) -> BundleIndexer:
@@ -166,7 +171,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         # the indexer, fed as each page is written, holds one bundle at a time (search_index).
         last = len(self._bundles)
         order = {src: (1 + position, i) for i, (src, position) in enumerate(self._owner.items())}
-        return Files(sorted(files, key=lambda f: order.get(f.src_uri, (0 if f.is_documentation_page() else last + 1, 0))))
+        files = Files(sorted(files, key=lambda f: order.get(f.src_uri, (0 if f.is_documentation_page() else last + 1, 0))))
+        make_pages(files, config, nav_sources(config.nav))
+        return files
 
     def on_nav(self, nav, config, files):
         if self._outputs is not None and self.content is not None:
