@@ -64,7 +64,7 @@ _DATE_RE = re.compile(
 )
 _BODY_STOPS = (
     "về|của|ban hành|và|quy định|hướng dẫn|triển khai|thực hiện|tại|nhằm|để|sửa đổi|trong|đã|đến|theo|"
-    "phê duyệt|giao|đánh giá|phát động|công bố|chỉ đạo|tiếp tục"
+    "phê duyệt|giao|đánh giá|phát động|công bố|chỉ đạo|tiếp tục|được"
 ).replace(" ", r"\s+")
 _BODY_RE = re.compile(
     rf"""^\s*,?\s*của\s+(?P<body>.+?

@@ -92,6 +92,11 @@ def test_an_issuing_body_reads_on_across_a_line_of_converted_pdf():
     assert c.body == "Chủ tịch UBND tỉnh" and c.subject == "về thực hiện"
 
 
+def test_a_body_ends_before_its_verb():
+    (c,) = find_citations("Kế hoạch số 45/KH-UBND ngày 12/01/2026 của UBND xã được gửi đến các thôn.")
+    assert c.body == "UBND xã"
+
+
 def test_several_numbers_after_one_type_name():
     cs = find_citations("các Quyết định số 217-QĐ/TW, 218-QĐ/TW ngày 02/01/2014 của Bộ Chính trị")
     assert [c.symbol.text for c in cs] == ["217-QĐ/TW", "218-QĐ/TW"]
