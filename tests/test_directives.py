@@ -9,6 +9,7 @@ import re
 from conftest import SAMPLE_FRONT, SEED_FILES, copy_project, run_cli
 from site_builder.citations import find_citations
 from site_builder.diagnostics import Diagnostics
+from site_builder.directive_pages import directives_json
 from site_builder.directives import DirectiveIndex
 from site_builder.identity import document_key
 from site_builder.models import Locality
@@ -119,6 +120,9 @@ Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh v�
     assert [(p.title, [c.title for c, _ in kids]) for p, kids in tree] == [("Kế hoạch của tỉnh", ["Kế hoạch của xã"])]
     kh172 = next(d for d in index.documents.values() if d.symbol.text == "172/KH-UBND")
     assert kh172.published is not None and kh172.published.title == "Kế hoạch của tỉnh"
+    # directives.json says so, for a portal to know the document's full text is on a member's site.
+    records = {d["symbol"]: d for d in json.loads(directives_json(index))}
+    assert records["172/KH-UBND"]["published"] == "ke-hoach/tinh/" and records["33/CT-TTg"]["published"] is None
 
 
 # A plan (number 15/KH-UBND of UBND xã Thử, 2025) whose text names its own number in its heading and
