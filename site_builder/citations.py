@@ -64,7 +64,7 @@ _DATE_RE = re.compile(
 )
 _BODY_STOPS = (
     "về|của|ban hành|và|quy định|hướng dẫn|triển khai|thực hiện|tại|nhằm|để|sửa đổi|trong|đã|đến|theo|"
-    "phê duyệt|giao|đánh giá|phát động|công bố|chỉ đạo|tiếp tục"
+    "phê duyệt|giao|đánh giá|phát động|công bố|chỉ đạo|tiếp tục|được"
 ).replace(" ", r"\s+")
 _BODY_RE = re.compile(
     rf"""^\s*,?\s*của\s+(?P<body>.+?
@@ -72,10 +72,12 @@ _BODY_RE = re.compile(
             (?:\s*\(khóa\s+[IVXLC]+\))?    # "Ban Chấp hành Trung ương (khóa XI)"
         )\s*
         (?=[;,.:“”"(\[]|\s(?:{_BODY_STOPS})(?=[\s,.;:]|$)|$)""",
-    re.IGNORECASE | re.VERBOSE,
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _MAX_BODY = 90
-_SUBJECT_RE = re.compile(r"^\s*(?P<subject>(?:về|ban\s+hành|quy\s+định|hướng\s+dẫn)\b[^;:.“”]{3,240})", re.IGNORECASE)
+# A subject stops at the end of its paragraph ("\n" in the window, see _window) and never starts
+# in the next one.
+_SUBJECT_RE = re.compile(r"^ *(?P<subject>(?:về|ban\s+hành|quy\s+định|hướng\s+dẫn)\b[^;:.“”\n]{3,240})", re.IGNORECASE)
 
 # Issuers whose series are nationwide, so symbol + year identify the document.
 _NATIONAL = re.compile(r"^(?:TTg|CP|VPCP|CTN|QH\d*|UBTVQH\d*|TW|VPTW|BCT|BBT|[A-ZĐ]*TW|TANDTC|VKSNDTC|B[A-ZĐ]{1,6})$")
@@ -246,8 +248,8 @@ def _date_after(text: str, pos: int) -> tuple[str | None, int]:
         return None, m.end()
 
 
-def _body_after(text: str, pos: int) -> str | None:
-    return _body_and_subject(text, pos)[0]
+def _body_after(text: str, pos: int, blocks: "_Blocks") -> str | None:
+    return _body_and_subject(text, pos, blocks)[0]
 
 
 # What a body ("của …") or a subject ("về …") starts with: most citations have neither, and building
@@ -255,17 +257,51 @@ def _body_after(text: str, pos: int) -> str | None:
 _BODY_OR_SUBJECT_START = re.compile(r"\s*(?:,\s*)?(?:của\s|về\b|ban\s|quy\s|hướng\s)", re.IGNORECASE)
 
 
-def _body_and_subject(text: str, pos: int) -> tuple[str | None, str | None]:
+def _body_and_subject(text: str, pos: int, blocks: "_Blocks") -> tuple[str | None, str | None]:
     if not _BODY_OR_SUBJECT_START.match(text, pos):
         return None, None
-    window = " ".join(text[pos : pos + 400].split())
+    window = _window(text[pos : min(pos + 400, blocks.end_after(pos))])
     m = _BODY_RE.match(window)
-    body = m["body"].strip(" -–") if m else None
+    body = " ".join(m["body"].split()).strip(" -–") if m else None
     if body is not None and not 0 < len(body) <= _MAX_BODY:
         body = None
     rest = window[m.end():] if m and body else window
     subject = _SUBJECT_RE.match(rest)
-    return body, (" ".join(subject["subject"].split()).rstrip(" ,") if subject else None)
+    return body, (subject["subject"].rstrip(" ,") if subject else None)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _window(text: str) -> str:
+    """What follows a citation, one space between words and "\n" where a paragraph ends. An issuing
+    body reads on across a blank line: text converted from PDF has one after every line («của Chủ
+    tịch \\n\\n UBND tỉnh»), and a body is a short name that ends at a stop word anyway. A title does not."""
+    return "\n".join(" ".join(part.split()) for part in _BLANK_LINE.split(text))
+
+
+# Where a heading starts and where its line ends ("# …", or a line over a "===" / "---" underline):
+# nothing read after a citation runs past it, so «# Kế hoạch 1/KH-BCĐ về … (Nghệ An)» followed by
+# «Căn cứ …» has a title of one line.
+_HEADING_EDGE = re.compile(
+    r"(?P<end>^[ \t]{0,3}\#{1,6}(?:[ \t][^\n]*)?$)"
+    r"|\n(?=[ \t]{0,3}(?:\#{1,6}(?:[ \t]|$)|(?:=+|-+)[ \t]*$))",
+    re.MULTILINE,
+)
+
+
+class _Blocks:
+    """The heading edges of one text, found in one pass when a citation first needs them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.edges: list[int] | None = None
+
+    def end_after(self, pos: int) -> int:
+        if self.edges is None:
+            self.edges = [m.end() if m.lastgroup == "end" else m.start() for m in _HEADING_EDGE.finditer(self.text)]
+        i = bisect.bisect_left(self.edges, pos)
+        return self.edges[i] if i < len(self.edges) else len(self.text)
 
 
 class _Lines:
@@ -285,6 +321,7 @@ def find_citations(text: str, first_line: int = 1) -> list[Citation]:
     text = prepare(text)
     found: list[Citation] = []
     lines: _Lines | None = None
+    blocks = _Blocks(text)
     for m in CITATION_RE.finditer(text):
         symbol = _from_match(m)
         type_word = _TYPE_BY_FOLDED.get(" ".join(m["type"].split()).casefold(), m["type"])
@@ -298,20 +335,20 @@ def find_citations(text: str, first_line: int = 1) -> list[Citation]:
                 continue
             start = m.start() if i == 0 else match.start("num")
             end = match.end()
-            body, subject = _body_and_subject(text, after)
+            body, subject = _body_and_subject(text, after, blocks)
             if body is None and i < len(chain) - 1:
                 # "A, B ngày … của X": a list shares the date and body stated after its last item.
-                last_body = last_body or [_body_after(text, chain[-1][3])]
+                last_body = last_body or [_body_after(text, chain[-1][3], blocks)]
                 date, body = date or chain[-1][2], last_body[0]
             if body is None and m["prebody"]:
                 body = " ".join(m["prebody"].split())
             raw = " ".join(text[start:end].split()) if i == 0 else type_word + " " + " ".join(text[start:end].split())
             lines = lines or _Lines(text, first_line)
             found.append(Citation(sym, type_word, date, body, raw, lines.at(match.start("num")), start, end, subject))
-    return _with_list_items(text, found, lines)
+    return _with_list_items(text, found, lines, blocks)
 
 
-def _with_list_items(text: str, found: list[Citation], lines: "_Lines | None") -> list[Citation]:
+def _with_list_items(text: str, found: list[Citation], lines: "_Lines | None", blocks: _Blocks) -> list[Citation]:
     """Add "; số N/…" items that continue a list of the citation just before them.
 
     One pass over the list items and the citations together, both in the order of the text: the
@@ -337,7 +374,7 @@ def _with_list_items(text: str, found: list[Citation], lines: "_Lines | None") -
         if sym is None:
             continue
         date, after = _date_after(text, end)
-        body, subject = _body_and_subject(text, after)
+        body, subject = _body_and_subject(text, after, blocks)
         raw = f"{previous.type} " + " ".join(text[m.start("num"):end].split())
         extra.append(Citation(sym, previous.type, date, body or previous.body, raw, lines.at(start), start, end, subject))
     return sorted(found + extra, key=lambda c: c.start)

@@ -195,10 +195,11 @@ def _refs(args) -> int:
         _print_findings(diags, 1, sys.stdout)
         return EXIT_ERRORS
     try:
-        _, _, body, body_line = split(text)
+        front, front_line, body, body_line = split(text)
     except Exception:  # an unclosed front-matter: read the whole file as text
-        body, body_line = text, 1
-    citations = find_citations(body, first_line=body_line)
+        front, front_line, body, body_line = None, 0, text, 1
+    found = find_citations(body, first_line=body_line)
+    citations = _not_itself(found, front, front_line, args.file)
     if args.json:
         print(json.dumps([c.as_dict() for c in citations], ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -207,7 +208,34 @@ def _refs(args) -> int:
         note = "" if not c.nonstandard else f"  (viết trong văn bản: {c.raw[c.raw_symbol_offset:]})"
         print(f"{shown}:{c.line}: {c.type} {c.symbol.text}" + (f" · {extra}" if extra else "") + note)
     print(f"{len(citations)} trích dẫn.")
+    if len(found) > len(citations):
+        print(f"Không tính {len(found) - len(citations)} lần văn bản nhắc đến số, ký hiệu của chính nó.")
     return EXIT_OK
+
+
+def _not_itself(citations, front: str | None, front_line: int, path: str) -> list:
+    """The citations less the file's mentions of its own number, read from whatever front-matter it
+    has (refs shows any file, checked or not: a value it cannot read is left unknown)."""
+    from .dates import DateError, PartialDate
+    from .frontmatter import parse_yaml
+    from .identity import without_own_mentions
+    from .models import Locality
+    from .validate import filed_year_of
+
+    parsed = parse_yaml(front, front_line, path, Diagnostics()) if front else None
+    meta = parsed[0] if parsed and isinstance(parsed[0], dict) else {}
+
+    def text(value) -> str | None:
+        return value if isinstance(value, str) else None
+
+    where = meta.get("locality") if isinstance(meta.get("locality"), dict) else {}
+    locality = Locality(**{k: text(where.get(k)) for k in ("province", "district", "commune")})
+    try:
+        year = PartialDate.parse(meta["issued"]).year if meta.get("issued") is not None else None
+    except DateError:
+        year = None
+    year = year or filed_year_of(Path(path).as_posix(), text(meta.get("title")) or "")[0]
+    return without_own_mentions(citations, text(meta.get("number")), text(meta.get("issuer")), locality, year)
 
 
 def _build(args) -> int:

@@ -119,14 +119,20 @@ def document_head(doc: CitedDocument, more: list[str]) -> str:
     return f'# {md_escape(doc.full_title())} {{: data-pagefind-weight="0.5" }}\n' + block("\n".join(html + more))
 
 
+def worth_a_result(in_registry: bool, published: bool, citing: int) -> bool:
+    """Whether a cited document's page is a search result of its own, on a site and on a portal
+    alike. Most documents cited are local ones cited by a single plan (at 10,000 plans: 12,700 of
+    14,000; on a portal of 20 provinces, 6,879 of 7,119 national pages); searching their number finds
+    that plan, whose text carries it, and the page adds nothing a citizen would look for, while it
+    crowds out plans in the results. Every indexed page costs every first search a share of
+    Pagefind's page list (at 10,000 plans, 24,000 pages made it 206 KB) and the indexer ~60 KB of
+    memory. Indexed: documents in the registry, published (their full text is a plan of the site, or
+    of a member of the portal), or cited by two plans or more."""
+    return in_registry or published or citing >= 2
+
+
 def searchable(doc: CitedDocument) -> bool:
-    """Whether the document's page is a search result of its own. Most documents a site cites are
-    local ones cited by a single plan (at 10,000 plans: 12,700 of 14,000); searching their number
-    finds that plan, whose text carries it, and the page adds nothing a citizen would look for.
-    Every indexed page costs every first search a share of Pagefind's page list (at 10,000 plans,
-    24,000 pages made it 206 KB) and the indexer ~60 KB of memory. Indexed: documents in the
-    registry, published on the site, or cited by two plans or more."""
-    return doc.in_registry or doc.published is not None or len(doc.citing) >= 2
+    return worth_a_result(doc.in_registry, doc.published is not None, len(doc.citing))
 
 
 def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerScopes | None = None) -> list[GeneratedPage]:
@@ -244,6 +250,7 @@ def directives_json(index: DirectiveIndex) -> bytes:
             "title": d.title,
             "official_url": d.official_url,
             "in_registry": d.in_registry,
+            "published": url_path(page_url(d.published.rel)) if d.published is not None else None,
             "citing": [
                 {"url": url_path(page_url(c.plan.rel)), "title": c.plan.title, "number": c.plan.number_raw,
                  "issuer": c.plan.issuer, "implements": c.implements, "lines": [x.line for x in c.citations]}

@@ -13,8 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .citations import Citation, Symbol
-from .models import Locality
+from .citations import Citation, Symbol, canonical_symbol
+from .models import Locality, Plan
 
 # Old and new placement of tone marks spell one name ("Thanh Hoá" = "Thanh Hóa").
 _TONE_PLACEMENT = {
@@ -140,3 +140,38 @@ def document_key(citation: Citation, locality: Locality, plan_rel: str) -> tuple
     body = resolve_body(citation.body, symbol, locality)
     key = body.key if body.key else f"{PRIVATE_BODY} · {plan_rel}"
     return DocumentKey(symbol.text, citation.year, key), body
+
+
+def is_own_mention(citation: Citation, own: Symbol, issuer: str | None, locality: Locality, year: int | None) -> bool:
+    """Whether a citation in a plan's text is the plan itself. Plans repeat their own number in the
+    heading, the footer and «Kế hoạch này …»: the same number with no other year and no other issuer
+    named is the plan, not a document it cites (else every such plan would cite itself, a page of its
+    own on the site and on the portal). A stated year or issuer that differs is another document:
+    last year's plan of the same number, or another body's series."""
+    if citation.symbol.text != own.text:
+        return False
+    if year is not None and citation.year is not None and citation.year != year:
+        return False
+    if citation.body is None or own.national:  # a national series: symbol and year are the identity
+        return True
+    if not issuer:
+        return False
+    stated, mine = resolve_body(citation.body, own, locality), resolve_body(issuer, own, locality)
+    if stated.key and mine.key:
+        return stated.key == mine.key
+    return normalise_name(citation.body) == normalise_name(issuer)
+
+
+def without_own_mentions(citations: list[Citation], number: str | None, issuer: str | None, locality: Locality,
+                         year: int | None) -> list[Citation]:
+    """`citations` less those that are the plan itself (is_own_mention); `number` as the plan writes it."""
+    own = canonical_symbol(number) if number else None
+    if own is None:
+        return citations
+    return [c for c in citations if not is_own_mention(c, own, issuer, locality, year)]
+
+
+def mentions_itself(citation: Citation, plan: Plan) -> bool:
+    """Whether a citation found in `plan`'s rendered text is the plan itself (is_own_mention)."""
+    own = canonical_symbol(plan.number_raw) if plan.number_raw else None
+    return own is not None and is_own_mention(citation, own, plan.issuer, plan.locality, plan.listed_year)

@@ -24,7 +24,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .citations import find_citations
 from .html_blocks import RAW_BLOCKS_MARK
-from .identity import normalise_name
+from .identity import mentions_itself, normalise_name
 from .sanitize import sanitise
 
 _SKIP = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"}
@@ -86,11 +86,14 @@ class _StashGeneratedBlocks(Preprocessor):
 
 
 class CitationLinks(Extension):
-    """Links citations to document pages. `targets`: canonical symbol → [(body or None, href)]."""
+    """Links citations to document pages. `targets`: canonical symbol → [(body or None, href)];
+    `plan`: the plan whose text it is, whose mentions of its own number link nowhere (a page of
+    last year's plan of the same number is a target, and must not take them)."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.targets: dict[str, list[tuple[str | None, str]]] = {}
+        self.plan = None
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's API name
         md.treeprocessors.register(_LinkCitations(md, self), "site_builder_citations", 5)
@@ -107,7 +110,7 @@ class _LinkCitations(Treeprocessor):
 
     def _href(self, citation) -> str | None:
         candidates = self.ext.targets.get(citation.symbol.text)
-        if not candidates:
+        if not candidates or (self.ext.plan is not None and mentions_itself(citation, self.ext.plan)):
             return None
         if len(candidates) > 1 and citation.body:
             wanted = normalise_name(citation.body)

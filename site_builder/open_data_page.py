@@ -31,6 +31,8 @@ DIRECTIVE_FIELDS: tuple[tuple[str, str], ...] = (
     ("title", "Trích yếu, theo danh mục văn bản căn cứ hoặc theo câu trích dẫn."),
     ("official_url", "Địa chỉ toàn văn chính thức, nếu danh mục văn bản căn cứ có ghi."),
     ("in_registry", "true khi văn bản có trong danh mục văn bản căn cứ của trang."),
+    ("published", "Địa chỉ trang của chính văn bản này trên trang web này (toàn văn có trên trang), tính từ gốc "
+                  "trang web; null khi trang không đăng văn bản này."),
     ("citing", "Các kế hoạch trích dẫn văn bản: {url, title, number, issuer, implements, lines}; implements là "
                "true khi kế hoạch thực hiện văn bản, lines là các dòng có trích dẫn trong tệp nguồn."),
 )

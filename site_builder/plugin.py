@@ -269,7 +269,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             if isinstance(page.meta.get(key), str) and not isinstance(page.meta[key], Markup):
                 page.meta[key] = Markup.escape(page.meta[key])
         plan = self.plans.get(page.file.src_uri)
-        self.citation_links.targets = {}
+        self.citation_links.targets, self.citation_links.plan = {}, plan
         self.generated_blocks.enabled = bool(page.file.generated_by)
         if page.file.generated_by:
             page.meta["sb_generated"] = {"iso": self.built_at, "day": day_label(self.built_at)}

@@ -179,6 +179,8 @@ def merge(members: list[Member], entries: list[Entry], registry: list[RegistryEn
         site = national.sites.setdefault(entry.member, SiteCiting(members[entry.member]))
         if entry.url is not None and site.document_url is None:
             site.document_url = members[entry.member].url + entry.url
+        if entry.published is not None and site.published_url is None:
+            site.published_url = members[entry.member].url + entry.published
         for plan in entry.citing:
             earlier = site.plans.get(plan.url)
             if earlier is None or (plan.implements and not earlier.implements):
@@ -208,6 +210,8 @@ SITE_COLUMNS: tuple[Column, ...] = (
     Column("url", "Địa chỉ gốc của trang thành viên.", lambda s: s.member.url),
     Column("document_url", "Trang của văn bản này trên trang thành viên; null khi dữ liệu không ghi.",
            lambda s: s.document_url),
+    Column("published_url", "Trang của chính văn bản này trên trang thành viên (trang thành viên đăng toàn văn); null "
+           "khi trang đó không đăng hoặc dữ liệu không ghi.", lambda s: s.published_url),
     Column("citing", "Số kế hoạch của trang thành viên trích dẫn văn bản.", lambda s: len(s.plans)),
     Column("implementing", "Số kế hoạch của trang thành viên thực hiện văn bản.", lambda s: s.implementing),
     Column("plans", "Các kế hoạch đó, mỗi kế hoạch gồm: " + ", ".join(c.name for c in PLAN_COLUMNS) + ".",

@@ -112,6 +112,7 @@ class PortalPlan:
 class SiteCiting:
     member: Member
     document_url: str | None = None  # the document's own page on the member's site
+    published_url: str | None = None  # the plan of the member's site that is the document itself
     plans: dict[str, PortalPlan] = field(default_factory=dict)  # url → plan
 
     @property
@@ -141,6 +142,11 @@ class NationalDocument:
     @property
     def implementing(self) -> int:
         return sum(s.implementing for s in self.sites.values())
+
+    @property
+    def published(self) -> bool:
+        """A member publishes the document's full text: it is one of its plans."""
+        return any(s.published_url for s in self.sites.values())
 
     def by_site(self) -> list[SiteCiting]:
         return [self.sites[i] for i in sorted(self.sites)]
@@ -359,6 +365,7 @@ class Entry:
     title: str | None
     url: str | None
     citing: list[PortalPlan]
+    published: str | None = None  # site path of the member's plan that is this document
 
 
 _PlanFacts = tuple[PartialDate | None, Locality, str | None]  # issued, locality, canonical number
@@ -417,6 +424,7 @@ def _load_documents(index: int, member: Member, shown: str, value: Any, plans: d
                       shape.text(record, "title", where), shape.path(record, "url", where), [])
         date = shape.date(record, "date", where)
         entry.date = date.iso() if date else None
+        entry.published = shape.path(record, "published", where)  # absent from data built before issue 22
         shape.flag(record, "in_registry", where)  # its shape is checked; the fact is the portal's own registry's
         official = shape.text(record, "official_url", where)
         if official is not None and web_url(official) is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .directive_pages import COLUMNS, document_head, document_meta, plan_row
+from .directive_pages import COLUMNS, document_head, document_meta, plan_row, worth_a_result
 from .html_blocks import IGNORE, a, block, date_cell, esc, external, href, table, ul
 from .listings import GeneratedPage, paginate
 from .paths import link, md_escape
@@ -28,6 +28,8 @@ def _site_heading(site: SiteCiting, continued: bool) -> str:
              external(site.member.url, site.member.url)]
     if site.document_url:
         where.append(external(site.document_url, "trang của văn bản trên trang này"))
+    if site.published_url:
+        where.append(external(site.published_url, "toàn văn văn bản trên trang này"))
     return f"### {name} {{:{IGNORE} }}\n" + block(f"<p{IGNORE}>" + " · ".join(where) + "</p>")
 
 
@@ -91,7 +93,13 @@ def render_document(national: NationalDocument, portal: Portal) -> list[Generate
 
     return paginate(src, items, render, title=doc.full_title(),
                     description=f"Các kế hoạch của mọi trang thành viên trích dẫn và thực hiện {doc.label()}.",
-                    meta=document_meta(doc, True), head=head, empty="Chưa có kế hoạch nào.\n")
+                    meta=document_meta(doc, searchable(national)), head=head, empty="Chưa có kế hoạch nào.\n")
+
+
+def searchable(national: NationalDocument) -> bool:
+    """The members' rule (directive_pages.worth_a_result) over the national data: a page for every
+    document a single plan somewhere cites made most of a portal's search results (issue 22)."""
+    return worth_a_result(national.doc.in_registry, national.published, national.citing)
 
 
 def render_index(portal: Portal) -> list[GeneratedPage]:

@@ -23,6 +23,7 @@ from .docnumber import parse_own_number
 from .doctypes import is_known_type, type_for_code, normalise_name
 from .fields import PLAN_FIELDS, STATUSES, Field, Kind
 from .frontmatter import RawDocument
+from .identity import without_own_mentions
 from .models import Attachment, Locality, Plan, Signer
 from .safety import scan
 from .tasks import anchor, check_commitments  # issue 5
@@ -144,7 +145,12 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
     tasks, targets = check_commitments(check, values, today, source_file)  # issue 5
     declared = {name: _declared_symbols(check, values, name) for name in ("implements", "basis")}
     attachments = _attachments(check, values.get("attachments", []), source_file)
-    citations = find_citations(raw.body, first_line=raw.body_line)
+    number_raw = values.get("number")
+    filed_year, filed_source = (None, None) if "issued" in values else filed_year_of(raw.rel, values.get("title") or "")
+    locality = Locality(**values.get("locality", {}))
+    year = values["issued"].year if "issued" in values else filed_year
+    citations = without_own_mentions(find_citations(raw.body, first_line=raw.body_line), number_raw,
+                                     values.get("issuer"), locality, year)
     _check_citations(check, citations, declared)
     # Links are only warned about: a wrong one does not stop the plan from being published.
     check_links(raw, source_file, diags, [anchor(t) for t in (*tasks, *targets)])
@@ -153,8 +159,6 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
         check.failed = check.failed or finding.error
     if check.failed:
         return None
-    number_raw = values.get("number")
-    filed_year, filed_source = (None, None) if "issued" in values else filed_year_of(raw.rel, values["title"])
     return Plan(
         rel=raw.rel,
         path=raw.path,
@@ -165,7 +169,7 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
         number_raw=number_raw,
         issued=values.get("issued"),
         place=values.get("place"),
-        locality=Locality(**values.get("locality", {})),
+        locality=locality,
         signer=Signer(**values["signer"]) if "signer" in values else None,
         recipients=values.get("recipients", []),
         topics=values.get("topics", []),

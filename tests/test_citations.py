@@ -60,6 +60,43 @@ def test_symbol_broken_across_a_page_break():
     assert c.nonstandard
 
 
+def test_a_title_stops_at_the_end_of_its_heading():
+    """Issue 22: the plan's heading, then its first paragraph on the next line."""
+    text = "# Kế hoạch 1/KH-BCĐ về triển khai công tác dân vận năm 2025 (Nghệ An)\nCăn cứ văn bản số 21/CT-TW, ngày 3/3/2025"
+    first, second = find_citations(text)
+    assert first.subject == "về triển khai công tác dân vận năm 2025 (Nghệ An)"
+    assert second.symbol.text == "21/CT-TW"
+    # A setext heading ends its line too, and a body never reads into the heading below it.
+    (c,) = find_citations("Kế hoạch số 5/KH-UBND về công tác dân vận\n===\nCăn cứ luật")
+    assert c.subject == "về công tác dân vận"
+    (c,) = find_citations("Thực hiện Kế hoạch số 5/KH-UBND của UBND huyện Thử\n## Nhiệm vụ chung về tổ chức")
+    assert (c.body, c.subject) == ("UBND huyện Thử", None)
+
+
+def test_a_title_stops_at_the_end_of_its_paragraph():
+    text = ("Thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ về tăng cường công tác dân vận\n\n"
+            "UBND xã ban hành kế hoạch thực hiện như sau")
+    (c,) = find_citations(text)
+    assert c.subject == "về tăng cường công tác dân vận"
+    # Within a paragraph a line end is only the text wrapping.
+    (c,) = find_citations(text.replace("công tác dân vận\n\n", "công tác\ndân vận; "))
+    assert c.subject == "về tăng cường công tác dân vận"
+    # A title that would start in the next paragraph is not this citation's.
+    (c,) = find_citations("Căn cứ Kế hoạch số 5/KH-UBND\n\nvề việc khác ở đoạn sau")
+    assert c.subject is None
+
+
+def test_an_issuing_body_reads_on_across_a_line_of_converted_pdf():
+    """Text converted from PDF has a blank line after every line (seeds 003, 004); a body is a short name."""
+    (c,) = find_citations("Thực hiện Kế hoạch số 175/KH-UBND ngày 24/12/2021 của Chủ tịch \n\nUBND tỉnh về thực hiện")
+    assert c.body == "Chủ tịch UBND tỉnh" and c.subject == "về thực hiện"
+
+
+def test_a_body_ends_before_its_verb():
+    (c,) = find_citations("Kế hoạch số 45/KH-UBND ngày 12/01/2026 của UBND xã được gửi đến các thôn.")
+    assert c.body == "UBND xã"
+
+
 def test_several_numbers_after_one_type_name():
     cs = find_citations("các Quyết định số 217-QĐ/TW, 218-QĐ/TW ngày 02/01/2014 của Bộ Chính trị")
     assert [c.symbol.text for c in cs] == ["217-QĐ/TW", "218-QĐ/TW"]

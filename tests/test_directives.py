@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 
-from conftest import SEED_FILES, copy_project, run_cli
+from conftest import SAMPLE_FRONT, SEED_FILES, copy_project, run_cli
 from site_builder.citations import find_citations
+from site_builder.diagnostics import Diagnostics
+from site_builder.directive_pages import directives_json
 from site_builder.directives import DirectiveIndex
 from site_builder.identity import document_key
 from site_builder.models import Locality
 from site_builder.paths import page_url
-from site_builder.pipeline import load_site
+from site_builder.pipeline import check_files, load_site
 
 
 def _citation(text):
@@ -116,6 +120,78 @@ Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh v�
     assert [(p.title, [c.title for c, _ in kids]) for p, kids in tree] == [("Kế hoạch của tỉnh", ["Kế hoạch của xã"])]
     kh172 = next(d for d in index.documents.values() if d.symbol.text == "172/KH-UBND")
     assert kh172.published is not None and kh172.published.title == "Kế hoạch của tỉnh"
+    # directives.json says so, for a portal to know the document's full text is on a member's site.
+    records = {d["symbol"]: d for d in json.loads(directives_json(index))}
+    assert records["172/KH-UBND"]["published"] == "ke-hoach/tinh/" and records["33/CT-TTg"]["published"] is None
+
+
+# A plan (number 15/KH-UBND of UBND xã Thử, 2025) whose text names its own number in its heading and
+# elsewhere, with or without its year and issuer; then last year's plan of that number, and another
+# body's. Issue 22: only the last two are documents it cites.
+OWN_NUMBER_BODY = """# Kế hoạch 15/KH-UBND về công tác dân vận năm 2025 (xã Thử)
+Căn cứ văn bản số 21/CT-TW ngày 3/3/2025 của Ban Bí thư.
+
+Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.
+
+Kế hoạch số 15/KH-UBND ngày 15/01/2025 của UBND xã, gửi đến các thôn.
+
+Kế hoạch 15/KH-UBND của Ủy ban nhân dân xã Thử, có hiệu lực từ ngày ký.
+
+Kế hoạch số 15/KH-UBND ngày 10/3/2024 của UBND xã đã kết thúc; Kế hoạch số 15/KH-UBND của UBND huyện Khác, cũng vậy.
+"""
+OWN_NUMBER_PLAN = SAMPLE_FRONT.replace("12/KH-UBND", "15/KH-UBND") + "---\n\n" + OWN_NUMBER_BODY
+
+
+def test_a_plan_is_not_its_own_citation(tmp_path):
+    path = tmp_path / "ke-hoach" / "2025" / "k.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(OWN_NUMBER_PLAN, encoding="utf-8")
+    diags = Diagnostics()
+    (plan,), _ = check_files([path], tmp_path, dt.date(2025, 11, 24), diags, None)
+    assert [(c.symbol.text, c.year, c.body) for c in plan.citations] == [
+        ("21/CT-TW", 2025, "Ban Bí thư"), ("33/CT-TTg", 2021, "Thủ tướng Chính phủ"),
+        ("15/KH-UBND", 2024, "UBND xã"), ("15/KH-UBND", None, "UBND huyện Khác")]
+    # No date of issue: the year it is filed under tells last year's plan from this one.
+    undated = OWN_NUMBER_PLAN.replace("issued: 2025-01-15\n", "")
+    path.write_text(undated, encoding="utf-8")
+    (plan,), _ = check_files([path], tmp_path, dt.date(2025, 11, 24), diags, None)
+    assert [(c.symbol.text, c.year) for c in plan.citations if c.symbol.text == "15/KH-UBND"] == [
+        ("15/KH-UBND", 2024), ("15/KH-UBND", None)]
+    # A plan of a national series (a Chỉ thị of the Prime Minister published on its own page).
+    ttg = SAMPLE_FRONT.replace("12/KH-UBND", "33/CT-TTg").replace('"Kế hoạch"', '"Chỉ thị"')
+    path.write_text(ttg.replace("issued: 2025-01-15", "issued: 2021-11-26") + "---\n\nChỉ thị số 33/CT-TTg ngày "
+                    "26/11/2021 của Thủ tướng Chính phủ; Chỉ thị số 33/CT-TTg ngày 01/02/2020 (đã hết hiệu lực).\n",
+                    encoding="utf-8")
+    (plan,), _ = check_files([path], tmp_path, dt.date(2025, 11, 24), diags, None)
+    assert [(c.symbol.text, c.year) for c in plan.citations] == [("33/CT-TTg", 2020)]
+
+
+def test_a_plan_repeating_its_own_number_cites_nothing_new(tmp_path):
+    project = copy_project(tmp_path / "p")
+    plan = project / "content" / "ke-hoach" / "2025" / "tu-nhac-so.md"
+    plan.write_text(OWN_NUMBER_PLAN, encoding="utf-8")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "site"
+    documents = json.loads((site / "data" / "directives.json").read_text(encoding="utf-8"))
+    own = [d for d in documents if d["symbol"] == "15/KH-UBND"]
+    assert {(d["year"], d["body_key"]) for d in own} == {(2024, "ubnd xã thử"), (None, "ubnd huyện khác")}
+    assert not any(c["url"] == "ke-hoach/2025/tu-nhac-so/" and d["year"] == 2025 for d in own for c in d["citing"])
+    record = next(p for p in json.loads((site / "data" / "plans.json").read_text(encoding="utf-8"))["plans"]
+                  if p["source"] == "ke-hoach/2025/tu-nhac-so.md")
+    assert record["cites"] == ["21/CT-TW", "33/CT-TTg", "15/KH-UBND"]
+    # The plan's own page links the documents it cites, and never a page of itself.
+    html = (site / "ke-hoach" / "2025" / "tu-nhac-so" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a class="sb-cite" href="[./]*van-ban/([^"]*)/"[^>]*>([^<]*)</a>', html)
+    assert links == [("21-ct-tw-2025", "văn bản số 21/CT-TW"), ("33-ct-ttg-2021", "Chỉ thị số 33/CT-TTg"),
+                     ("15-kh-ubnd-2024-ubnd-xa-thu", "Kế hoạch số 15/KH-UBND"),
+                     ("15-kh-ubnd-khong-ro-nam-ubnd-huyen-khac", "Kế hoạch số 15/KH-UBND")]
+    assert not (site / "van-ban" / "15-kh-ubnd-2025-ubnd-xa-thu").exists()
+    listed = run_cli("refs", str(plan))
+    assert listed.returncode == 0, listed.stderr
+    assert [line.split(": ", 1)[1].split(" · ")[0] for line in listed.stdout.splitlines() if ".md:" in line] == [
+        "Văn bản 21/CT-TW", "Chỉ thị 33/CT-TTg", "Kế hoạch 15/KH-UBND", "Kế hoạch 15/KH-UBND"]
+    assert "Không tính 3 lần văn bản nhắc đến số, ký hiệu của chính nó." in listed.stdout
 
 
 def test_refs_command_prints_citations(tmp_path):

@@ -186,6 +186,18 @@ def test_docx_import_fills_every_field(tmp_path):
     assert [d.field for d in diags.warnings] == ["locality.province"]
 
 
+def test_the_import_report_does_not_count_the_plan_itself(tmp_path):
+    """Issue 22: a plan that names its own number in its text cites nothing more for it."""
+    source = make_docx(tmp_path / "ke-hoach-45.docx")
+    document = docx.Document(source)
+    later = next(p for p in document.paragraphs if p.text.startswith("1.1."))
+    later.insert_paragraph_before("Kế hoạch số 45/KH-UBND ngày 12/01/2026 của UBND xã được gửi đến các thôn.")
+    document.save(source)
+    result, markdown = import_file(source)
+    assert "Kế hoạch số 45/KH-UBND ngày 12/01/2026" in markdown
+    assert [c.symbol.text for c in result.citations] == ["66/2021/NĐ-CP", "33/CT-TTg"]
+
+
 def test_docx_blank_number_and_partial_date_stay_partial(tmp_path):
     source = make_docx(tmp_path / "chua-so.docx", number="Số:      /KH-UBND", date="Tân Phú, ngày     tháng 01 năm 2025")
     meta, _ = _meta_and_body(import_file(source)[1])

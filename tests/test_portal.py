@@ -4,6 +4,7 @@ and clear messages for a broken member file or broken member data (README, «C�
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -15,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import REPO, SAMPLE_FRONT, copy_project, run_cli
 from test_links import broken_links
@@ -168,6 +170,59 @@ def test_national_page_lists_every_citing_plan_grouped_by_site(portal):
     assert [(s["citing"], s["implementing"]) for s in doc["sites"]] == [(2, 1), (3, 0)]
     assert (doc["citing"], doc["implementing"], doc["not_citing"]) == (5, 1, [])
     assert 'data-pagefind-body' in html  # the directive template: the number finds this page
+
+
+def _worth_a_result(doc: dict) -> bool:
+    """The members' rule (directive_pages.worth_a_result) over portal.json."""
+    return doc["in_registry"] or doc["citing"] >= 2 or any(s["published_url"] for s in doc["sites"])
+
+
+def _indexed_urls(site: Path) -> set[str]:
+    """Every page Pagefind indexed, from its fragments (one per page) in every bundle."""
+    urls = set()
+    for fragment in (site / "pagefind").glob("*/fragment/*"):
+        data = gzip.decompress(fragment.read_bytes())
+        urls.add(json.loads(data[data.index(b"{"):])["url"].lstrip("/"))
+    return urls
+
+
+def test_the_portal_indexes_only_documents_worth_a_result(portal):
+    """Issue 22: one rule for members and portal; a local document one plan cites is found through that plan."""
+    documents = data_of(portal)["documents"]
+    worth = {d["url"] for d in documents if _worth_a_result(d)}
+    assert 0 < len(worth) < len(documents)  # both kinds are in this portal
+    for doc in documents:
+        html = (portal / doc["url"] / "index.html").read_text(encoding="utf-8")
+        assert ("data-pagefind-body" in html) == (doc["url"] in worth), doc["url"]
+    assert _indexed_urls(portal) == worth
+    # A document of an unplaced local body, cited by one plan of one member: a page, but no result.
+    once = document(portal, "88-KH/HU", "huyện ủy vĩnh linh · " + B_URL)
+    assert once["citing"] == 1 and not once["in_registry"] and once["url"] not in _indexed_urls(portal)
+
+
+def test_national_search_rule(tmp_path):
+    """In the portal's registry, published by a member, or cited by two plans (of one member or more)."""
+    published = _cited("6/KH-UBND", 2024, "ubnd tỉnh thanh hóa", ["a5"]) | {"published": "ke-hoach/2024/kh-6/"}
+    portal, diags = _load(tmp_path, [
+        _cited("33/CT-TTg", 2021, None, ["a1"]),
+        _cited("5/KH-UBND", 2024, "ubnd tỉnh thanh hóa", ["a2"]),
+        published,
+        _cited("9/KH-UBND", 2024, "ubnd tỉnh thanh hóa", ["a6", "a7"]),
+        _cited("7/KH-UBND", 2024, "chưa rõ cơ quan · ke-hoach/x.md", ["a3"]),
+    ], [
+        _cited("5/KH-UBND", 2024, "ubnd tỉnh thanh hóa", ["b3"]),
+        _cited("8/KH-UBND", 2024, "ubnd tỉnh nghệ an", ["b4"]),
+    ], registry=PORTAL_REGISTRY)
+    assert diags.errors == [], _messages(diags)
+    found = {}
+    for national in portal.documents:
+        (first, *_) = render_document(national, portal)
+        front = yaml.safe_load(first.markdown.split("---\n")[1])
+        found[national.doc.symbol.text] = front["sb_document"]["searchable"]
+    assert found == {"33/CT-TTg": True, "5/KH-UBND": True, "6/KH-UBND": True, "9/KH-UBND": True,
+                     "7/KH-UBND": False, "8/KH-UBND": False}
+    kh6 = next(n for n in portal.documents if n.doc.symbol.text == "6/KH-UBND")
+    assert kh6.by_site()[0].published_url == A_URL + "ke-hoach/2024/kh-6/"
 
 
 def test_document_cited_only_by_one_site_names_the_others(portal):

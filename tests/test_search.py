@@ -203,6 +203,22 @@ def test_a_cited_plan_number_finds_the_plan_citing_it(page, server, number, seed
     assert results[1] == PLANS[SEED_FILES[seed]]
 
 
+def test_the_plan_count_leaves_out_the_pages_of_cited_documents(page, server):
+    """Issue 22: «N kế hoạch» counts plans; the document pages found are counted apart."""
+    status = ".sb-search-page .sb-search__status"
+    results = page_results(page, server, "33/CT-TTg")
+    documents = [r for r in results if r.startswith("/van-ban/")]
+    assert len(documents) == 1 and len(results) == len(PLANS) + 1
+    assert page.locator(status).inner_text() == f"Tìm thấy {len(PLANS)} kế hoạch và 1 văn bản được trích dẫn."
+    # With a filter chosen only plans can match, whatever the type counts say.
+    page_results(page, server, "33/CT-TTg", loai="Kế hoạch")
+    assert page.locator(status).inner_text() == f"Tìm thấy {len(PLANS)} kế hoạch."
+    # The header box, which loads no filter data, counts results and never calls them plans.
+    page.goto(server + "/gioi-thieu/")
+    page.fill("#sb-search-q", "33/CT-TTg")
+    assert wait_done(page, ".sb-search__panel .sb-search__status") == f"Tìm thấy {len(PLANS) + 1} kết quả."
+
+
 def test_results_show_title_number_issuer_date_and_excerpt(page, server):
     page_results(page, server, "Hoang Hop")
     first = page.locator(".sb-search-page .sb-result").first

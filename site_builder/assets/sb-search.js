@@ -7,6 +7,7 @@ const TEXT = {
   searching: "Đang tìm…",
   none: "Không tìm thấy kế hoạch nào.",
   count: (n) => `Tìm thấy ${n} kết quả.`,
+  plans: (plans, documents) => `Tìm thấy ${plans} kế hoạch` + (documents ? ` và ${documents} văn bản được trích dẫn.` : "."),
   countSoFar: (n) => `Đã có ${n} kết quả mới nhất; đang tìm tiếp trong các năm trước…`,
   older: "Kết quả cũ hơn",
   failed: "Chưa tải được chức năng tìm kiếm. Hãy tải lại trang và thử lại.",
@@ -124,6 +125,26 @@ function firstMayMatch(index, filters) {
   if (!year) return true;
   if (!/^\d+$/.test(year)) return index.firsts.some((b) => b.undated);
   return index.firsts.some((b) => (b.years || []).includes(Number(year)));
+}
+
+// How many results are plans, on the search page. Every plan has a type filter
+// (partials/search-record.html) and no page of a cited document has one, so with no filter chosen the
+// type counts of a search add up to its plans; with a filter chosen only plans match. Pagefind counts
+// only with the filter files loaded: the search page loads them for its lists, the header box does
+// not (a first result costs less) and counts results, not plans.
+function plansIn(search, filtered) {
+  if (filtered) return search.results.length;
+  const typed = Object.values(search.filters?.type || {}).reduce((sum, n) => sum + n, 0);
+  return Math.min(typed, search.results.length);
+}
+
+// The status line once every bundle searched has answered; `filtered` is null in the header box.
+function foundText(searches, filtered = null) {
+  const total = searches.reduce((sum, s) => sum + s.results.length, 0);
+  if (!total) return TEXT.none;
+  if (filtered === null) return TEXT.count(total);
+  const plans = searches.reduce((sum, s) => sum + plansIn(s, filtered), 0);
+  return TEXT.plans(plans, total - plans);
 }
 
 // Filter counts of two searches (or two indexes) added up.
@@ -301,7 +322,7 @@ function setupHeader(form) {
       more.hidden = first.results.length === 0;
       const rest = await index.older();
       if (!rest) {
-        status.textContent = first.results.length ? TEXT.count(first.results.length) : TEXT.none;
+        status.textContent = foundText([first]);
         return;
       }
       status.textContent = TEXT.countSoFar(first.results.length);
@@ -310,9 +331,8 @@ function setupHeader(form) {
       const added = room > 0 ? await Promise.all(older.results.slice(0, room).map((r) => r.data())) : [];
       if (mine !== serial) return;
       if (added.length) olderList(list).append(...added.map((data) => resultItem(data, terms)));
-      const total = first.results.length + older.results.length;
-      status.textContent = total ? TEXT.count(total) : TEXT.none;
-      more.hidden = total === 0;
+      status.textContent = foundText([first, older]);
+      more.hidden = first.results.length + older.results.length === 0;
     } catch (error) {
       if (mine === serial) status.textContent = TEXT.failed;
       console.error(error);
@@ -443,6 +463,7 @@ async function setupPage(root) {
     status.textContent = TEXT.searching;
     // Without a query there is no relevance to rank by: newest first (the bundles are in date order).
     const options = query ? { filters } : { filters, sort: { date: "desc" } };
+    const filtered = Object.keys(filters).length > 0;
     const empty = { results: [], filters: {} };
     const first = firstMayMatch(index, filters) ? await index.first.search(query || null, options) : empty;
     if (mine !== serial) return;
@@ -453,7 +474,7 @@ async function setupPage(root) {
     showCounts(first.filters || {});
     await newest.more();
     if (!rest) {
-      if (mine === serial) status.textContent = first.results.length ? TEXT.count(first.results.length) : TEXT.none;
+      if (mine === serial) status.textContent = foundText([first], filtered);
       return;
     }
     status.textContent = TEXT.countSoFar(first.results.length);
@@ -464,8 +485,7 @@ async function setupPage(root) {
     showCounts(addCounts(first.filters, then.filters));
     await older.more();
     // Announced (and, for tests, "done") only once every bundle has answered.
-    const total = first.results.length + then.results.length;
-    if (mine === serial) status.textContent = total ? TEXT.count(total) : TEXT.none;
+    if (mine === serial) status.textContent = foundText([first, then], filtered);
   }
 
   const later = () => {

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..citations import find_citations
+from ..identity import without_own_mentions
+from ..models import Locality
 from .header import (
     Header,
     Signer,
@@ -89,7 +91,9 @@ def convert(blocks: list[Block]) -> Imported:
     body = render_body(body_blocks)
     closing = render_closing(recipients_label, recipient_lines, signer, signature_blocks)
     result.body = body + ("\n\n" + closing if closing else "") + "\n"
-    result.citations = find_citations(body)
+    year = int(str(meta["issued"])[:4]) if meta.get("issued") else None
+    result.citations = without_own_mentions(find_citations(body), meta.get("number"), meta.get("issuer"),
+                                            Locality(**meta.get("locality", {})), year)
     basis = _basis(body_blocks)
     if basis:
         meta["basis"] = basis
