@@ -115,6 +115,19 @@ def test_manifest_hashes_match_the_files(repo):
     for rel, sha in manifest["sources"].items():
         assert hashlib.sha256((repo / rel).read_bytes()).hexdigest() == sha, rel
     assert "index.html" in manifest["pages"] and HOANG_HOP in manifest["sources"]
+    # Every file is listed, whatever its kind (search index, feeds, calendars, assets, attachments),
+    # except the three lists themselves; a file left out could be changed unnoticed.
+    def files(root: Path) -> set[str]:
+        return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+
+    lists = {"data/manifest.json", "data/SHA256SUMS", "data/SHA256SUMS-nguon"}
+    assert set(manifest["pages"]) == files(site) - lists
+    assert {rel.rsplit("/", 1)[-1].rpartition(".")[2] for rel in manifest["pages"]} >= {"html", "json", "js", "css", "xml", "ics", "csv"}
+    assert set(manifest["sources"]) == {"content/" + rel for rel in files(repo / "content")}
+    sums = (site / "data" / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    assert {line.split("  ", 1)[1] for line in sums} == set(manifest["pages"])
+    sources = (site / "data" / "SHA256SUMS-nguon").read_text(encoding="utf-8").splitlines()
+    assert {line.split("  ", 1)[1] for line in sources} == set(manifest["sources"])
     # The documented one-liners, with standard tools only.
     subprocess.run(["sha256sum", "--quiet", "-c", "data/SHA256SUMS"], cwd=site, check=True)
     subprocess.run(["sha256sum", "--quiet", "-c", "site/data/SHA256SUMS-nguon"], cwd=repo, check=True)
