@@ -1,4 +1,4 @@
-"""History from git, removed plans, withdrawn plans and the integrity manifest, on a real
+"""History from git (with links to each commit), removed, withdrawn and replaced plans and the integrity manifest, on a real
 repository made in the test: add, edit with a change note, delete, build, and check it all."""
 
 from __future__ import annotations
@@ -28,12 +28,18 @@ def git(repo: Path, *args: str, date: str | None = None) -> str:
 
 HOANG_HOP = "content/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md"
 VINH_LINH = "content/ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md"
+CHO_CHUA = "content/ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen.md"
+# Where the repository is browsed; the trailing slash must not double in the commit links.
+REPO_URL = "https://example.invalid/xa-thu/ke-hoach/"
 NEW_PLAN = "content/ke-hoach/2025/ke-hoach-moi.md"
 
 
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory) -> Path:
     repo = copy_project(tmp_path_factory.mktemp("repo"))
+    config = repo / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_dir: site\n", f"site_dir: site\nrepo_url: {REPO_URL}\n"),
+                      encoding="utf-8")
     git(repo, "init", "-q", "-b", "main")
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "Đăng năm kế hoạch đầu tiên", date="2025-02-01T09:00:00+07:00")
@@ -58,6 +64,13 @@ Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng C
 
     git(repo, "rm", "-q", NEW_PLAN)
     git(repo, "commit", "-q", "-m", "Gỡ kế hoạch 99/KH-UBND vì đăng nhầm", date="2025-05-20T09:00:00+07:00")
+
+    replaced = repo / CHO_CHUA
+    replaced.write_text(replaced.read_text(encoding="utf-8").replace(
+        'topics: ["quy chế dân chủ ở cơ sở", "dân vận chính quyền"]\n',
+        'topics: ["quy chế dân chủ ở cơ sở", "dân vận chính quyền"]\nstatus: "replaced"\n'
+        'status_reason: "Ban hành lại theo Luật Thực hiện dân chủ ở cơ sở."\nreplaced_by: "20/KH-UBND"\n'), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "Kế hoạch Chợ Chùa đã được thay thế", date="2025-05-25T09:00:00+07:00")
 
     withdrawn = repo / VINH_LINH
     withdrawn.write_text(withdrawn.read_text(encoding="utf-8").replace(
@@ -98,6 +111,32 @@ def test_withdrawn_plan_stays_online_with_a_banner(repo):
     page = html(repo, "ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van")
     assert "Đã thu hồi" in page and "Thu hồi để ban hành lại sau Đại hội." in page
     assert "công tác dân vận năm 2025" in page
+
+
+def test_replaced_plan_stays_online_and_names_its_replacement(repo):
+    page = html(repo, "ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen")
+    banner = page[page.index('class="admonition warning sb-status"'):]
+    banner = banner[:banner.index("</div>")]
+    assert "Đã được thay thế" in banner and "Đã thu hồi" not in banner
+    assert "Ban hành lại theo Luật Thực hiện dân chủ ở cơ sở." in banner
+    assert "Văn bản thay thế: <strong>20/KH-UBND</strong>" in banner
+    assert "Thực hiện quy chế dân chủ ở cơ sở" in page  # the text itself stays
+    plans = json.loads((repo / "site" / "data" / "plans.json").read_text(encoding="utf-8"))["plans"]
+    record = next(p for p in plans if p["source"] == CHO_CHUA.removeprefix("content/"))
+    assert (record["status"], record["status_reason"], record["replaced_by"]) == (
+        "replaced", "Ban hành lại theo Luật Thực hiện dân chủ ở cơ sở.", "20/KH-UBND")
+    in_force = [p for p in plans if p["source"] not in (CHO_CHUA.removeprefix("content/"), VINH_LINH.removeprefix("content/"))]
+    assert in_force and all(p["status"] is None and p["replaced_by"] is None for p in in_force)
+    assert "sb-status" not in html(repo, "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen")
+
+
+def test_each_change_links_to_its_commit_in_the_repository(repo):
+    page = html(repo, "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen")
+    commits = git(repo, "log", "--format=%H %h", "--", HOANG_HOP).split("\n")
+    assert len([c for c in commits if c]) == 2
+    for full, short in (line.split() for line in commits if line):
+        assert f'<a href="{REPO_URL}commit/{full}"><code>{short}</code></a>' in page
+    assert page.count(f'href="{REPO_URL}commit/') == 2  # no link to a commit that did not touch the plan
 
 
 def test_every_page_says_when_it_was_published_or_built(repo):
