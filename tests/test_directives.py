@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import SEED_FILES, copy_project, run_cli
+from conftest import REPO, SEED_FILES, copy_project, run_cli
 from site_builder.citations import find_citations
 from site_builder.directives import DirectiveIndex
 from site_builder.identity import document_key
@@ -119,12 +119,23 @@ Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh v�
 
 
 def test_refs_command_prints_citations(tmp_path):
+    import yaml
+
     from conftest import SEEDS
 
+    checked = yaml.safe_load((REPO / "tests" / "data" / "seed_citations.yaml").read_text(encoding="utf-8"))
     for other in SEED_FILES:
+        # Both forms list the hand-checked citations of the seed (test_citations_seeds.py), alike.
         listed = run_cli("refs", str(SEEDS / other))
-        assert listed.returncode == 0 and "trích dẫn." in listed.stdout.splitlines()[-1]
-        assert isinstance(json.loads(run_cli("refs", "--json", str(SEEDS / other)).stdout), list)
+        items = json.loads(run_cli("refs", "--json", str(SEEDS / other)).stdout)
+        expected = sorted((e["line"], e["symbol"], e["date"] or "") for e in checked[other])
+        assert sorted((i["line"], i["symbol"], i["date"] or "") for i in items) == expected, other
+        rows = listed.stdout.splitlines()
+        assert listed.returncode == 0 and rows[-1] == f"{len(expected)} trích dẫn."
+        for row, item in zip(rows[:-1], items, strict=True):
+            assert row.startswith(f"{SEEDS / other}:{item['line']}: {item['type']} {item['symbol']}"), (row, item)
+            if item["date"]:
+                assert f" · {item['date']}" in row
     seed = SEEDS / "000_566781da1b547808.txt"
     result = run_cli("refs", str(seed))
     assert result.returncode == 0, result.stderr
