@@ -127,9 +127,17 @@ def test_listings_group_plans_honestly(seed_site):
     assert _listed(seed_site, "nam/chua-ro-nam") == {page_url(SEED_FILES["003_b7d91b333b96f748.txt"])}
     unknown = " ".join(parse(seed_site / "nam" / "chua-ro-nam" / "index.html").text)
     assert "(chưa có số)" in unknown
-    places = " ".join(parse(seed_site / "dia-ban" / "index.html").text)
-    for province in ("Thanh Hoá", "Quảng Ngãi", "Hải Phòng", "Chưa rõ tỉnh/thành phố"):
-        assert province in places
+    # Under each province, the plans whose front-matter names it; the two that name none under «Chưa rõ».
+    expected: dict[str, set[str]] = {}
+    for rel in SEED_FILES.values():
+        province = (plan_meta(rel).get("locality") or {}).get("province") or "Chưa rõ tỉnh/thành phố"
+        expected.setdefault(province, set()).add(page_url(rel))
+    assert len(expected["Chưa rõ tỉnh/thành phố"]) == 2
+    index = (seed_site / "dia-ban" / "index.html").read_text(encoding="utf-8")
+    listed = re.findall(r'<li><a href="([^"]+)/">([^<]+)</a> — (\d+) văn bản</li>', index)
+    assert {label: int(count) for _, label, count in listed} == {p: len(urls) for p, urls in expected.items()}
+    for folder, label, _ in listed:
+        assert _listed(seed_site, f"dia-ban/{folder}") == expected[label], label
 
 
 def test_plans_stay_out_of_the_sidebar(seed_site):
