@@ -71,6 +71,22 @@ def serve(directory: Path):
         httpd.shutdown()
 
 
+def search_page(tab, base: str, query: str = "", **filters: str) -> list[list[str]]:
+    """Search on the site's search page in a browser tab (Playwright); filters by their address names
+    (`co_quan` for «co-quan»). Returns the two result lists, in order: the newest bundle's, then
+    «Kết quả cũ hơn»."""
+    from urllib.parse import urlencode
+
+    params = {"q": query, **{name.replace("_", "-"): value for name, value in filters.items()}}
+    tab.goto(f"{base}/tim-kiem/?{urlencode(params)}")
+    tab.wait_for_function("() => /Tìm thấy|Không tìm thấy|Nhập từ khóa/"
+                          ".test(document.querySelector('.sb-search-page .sb-search__status').textContent)")
+    return tab.evaluate("""() => [
+        [...document.querySelectorAll('.sb-search-page ol.sb-results:not(.sb-results--older) .sb-result__title')],
+        [...document.querySelectorAll('.sb-search-page .sb-results--older .sb-result__title')],
+    ].map(links => links.map(a => a.getAttribute('href')))""")
+
+
 def run_cli(*args: str, cwd: Path = REPO, env: dict | None = None, input_text: str | None = None) -> subprocess.CompletedProcess:
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO), **(env or {})}
     return subprocess.run(

@@ -69,7 +69,8 @@ def test_print_layout_keeps_the_text_and_drops_the_chrome(server, browser):
 
 def test_search_page_filters_work_from_the_keyboard(server, browser):
     """Type a query, Tab to the province filter, pick a province with the arrow keys: the list
-    narrows; Tab to the reset button and press Enter: the list comes back."""
+    narrows; back to «Tất cả»: the whole list comes back; Tab to the reset button and press Enter:
+    query, filters and results are cleared and the box has the focus again."""
     tab = browser.new_page()
     tab.goto(server + "/tim-kiem/", wait_until="networkidle")
     status = ".sb-search-page .sb-search__status"
@@ -91,8 +92,15 @@ def test_search_page_filters_work_from_the_keyboard(server, browser):
     tab.wait_for_function(done)
     narrowed = tab.locator(".sb-search-page .sb-result").count()
     assert 0 < narrowed < everything, (narrowed, everything)
-    assert tab.locator(status).inner_text()
+    assert "tinh=" in tab.url
+    tab.keyboard.press("ArrowUp")  # back to «Tất cả»
+    tab.wait_for_function("(n) => document.querySelectorAll('.sb-search-page .sb-result').length === n", arg=everything)
+    tab.wait_for_function(done)
+    assert tab.evaluate("document.activeElement.id") == "sb-f-province" and "tinh=" not in tab.url
     tab.focus("button[type=reset]")
     tab.keyboard.press("Enter")
-    tab.wait_for_function("() => document.querySelector('#sb-f-province').value === ''")
+    tab.wait_for_function("() => document.querySelector('.sb-search-page .sb-search__status').textContent.startsWith('Nhập từ khóa')")
+    assert tab.input_value("#sb-page-q") == "" and tab.input_value("#sb-f-province") == ""
+    assert tab.locator(".sb-search-page .sb-result").count() == 0
+    assert tab.evaluate("document.activeElement.id") == "sb-page-q" and "?" not in tab.url
     tab.close()

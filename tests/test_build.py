@@ -71,3 +71,37 @@ def test_plain_mkdocs_build_runs_the_same_validation(tmp_path):
     assert "content/ke-hoach/2025/hong.md:5: lỗi: issued: ngày 30/2/2025 không tồn tại." in result.stderr
     assert "Traceback" not in result.stderr
     assert not (project / "site" / "index.html").exists()
+
+
+def test_a_second_successful_build_replaces_the_site_whole(tmp_path):
+    """What a build no longer makes must not stay published: a deleted plan's page, its JSON and its
+    calendar, and an attachment taken out of a plan, are gone after the next build (outside git there
+    is no history, so no tombstone either)."""
+    import json
+
+    from site_builder.site_map import MANIFEST, SITE_SUMS, SOURCE_SUMS
+
+    project = copy_project(tmp_path / "p")
+    duong_an = project / "content/ke-hoach/2025/duong-an-dan-van-chinh-quyen-6-thang-cuoi-nam.md"
+    pdf = project / "content/ke-hoach/2025/duong-an-ban-ky.pdf"
+    pdf.write_bytes(b"%PDF-1.4 ban ky\n")
+    duong_an.write_text(duong_an.read_text(encoding="utf-8").replace(
+        "\ntopics:", '\nattachments: [{file: "duong-an-ban-ky.pdf", title: "Bản có chữ ký"}]\ntopics:', 1), encoding="utf-8")
+    assert run_cli("build", cwd=project).returncode == 0
+    site = project / "site"
+    removed = site / "ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van"
+    served_pdf = site / "ke-hoach/2025/duong-an-ban-ky.pdf"
+    assert (removed / "index.html").is_file() and (removed / "index.json").is_file() and served_pdf.is_file()
+
+    (project / "content/ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md").unlink()
+    pdf.unlink()
+    duong_an.write_text(duong_an.read_text(encoding="utf-8").replace(
+        'attachments: [{file: "duong-an-ban-ky.pdf", title: "Bản có chữ ký"}]\n', ""), encoding="utf-8")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not removed.exists() and not served_pdf.exists()
+    assert "vinh-linh-dang-uy" not in (site / "index.html").read_text(encoding="utf-8")
+    # Every file in site/ is one this build made: the manifest hashes exactly what the build wrote.
+    listed = set(json.loads((site / MANIFEST).read_text(encoding="utf-8"))["pages"]) | {MANIFEST, SITE_SUMS, SOURCE_SUMS}
+    assert set(snapshot(site)) == listed
+    assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "site"]

@@ -29,6 +29,9 @@ BROKEN = {
     "list-expected": (GOOD.replace("---\n\nNội", 'recipients: "UBND huyện"\n---\n\nNội'), 9, "recipients", "danh sách"),
     "group-expected": (GOOD.replace('signer: {name: "Nguyễn Văn A", title: "Chủ tịch"}', 'signer: "Nguyễn Văn A"'), 8, "signer", "nhóm trường"),
     "not-a-mapping": ("---\n- một\n- hai\n---\n\nNội dung\n", 2, "", "cặp «tên trường: giá trị»"),
+    "replaced-by-nothing": (GOOD.replace("---\n\nNội", 'status: "replaced"\nstatus_reason: "Có kế hoạch mới."\n---\n\nNội'), 9,
+                            "status", "cần ghi văn bản thay thế (replaced_by)"),
+    "unknown-status": (GOOD.replace("---\n\nNội", 'status: "thay thế"\n---\n\nNội'), 9, "status", "«thay thế» không hợp lệ"),
 }
 
 
@@ -146,3 +149,14 @@ def test_the_checker_loads_no_page_renderer():
         "task_pages", "html_blocks", "listings", "plan_view", "directive_pages", "portal_pages", "stats_page",
         "open_data_page", "removed_pages")}
     assert not loaded & renderers, sorted(loaded & renderers)
+
+
+def test_a_replacement_without_its_status_is_a_warning(tmp_path):
+    path = write(tmp_path, "thay-the", GOOD.replace("---\n\nNội", 'replaced_by: "20/KH-UBND"\n---\n\nNội'))
+    result = run_cli("check", str(path))
+    assert result.returncode == 0, result.stdout
+    assert f"{path}:1: cảnh báo: status: có replaced_by/status_reason nhưng chưa ghi status." in result.stdout
+    replaced = write(tmp_path, "da-thay", GOOD.replace("---\n\nNội", 'status: "replaced"\nreplaced_by: "20/KH-UBND"\n---\n\nNội'))
+    result = run_cli("check", str(replaced))
+    assert result.returncode == 0, result.stdout
+    assert f"{replaced}:9: cảnh báo: status: nên ghi lý do (status_reason)" in result.stdout

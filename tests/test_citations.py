@@ -103,6 +103,41 @@ def test_several_numbers_after_one_type_name():
     assert all(c.type == "Quyết định" and c.body == "Bộ Chính trị" for c in cs)
 
 
+ND59 = "Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body named before the list belongs to every item; each item keeps its own date.
+    ("Căn cứ các Nghị định của Chính phủ: số 59/2023/NĐ-CP ngày 14/8/2023; số 61/2023/NĐ-CP ngày 16/8/2023 quy định.",
+     [("59/2023/NĐ-CP", "2023-08-14", "Chính phủ", 1), ("61/2023/NĐ-CP", "2023-08-16", "Chính phủ", 1)]),
+    # A date and body stated after the last number are shared by the numbers before it.
+    ("Thực hiện các Quyết định số 217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.",
+     [("217-QĐ/TW", "2013-12-12", "Bộ Chính trị", 1), ("218-QĐ/TW", "2013-12-12", "Bộ Chính trị", 1)]),
+    # «; số …» continues the citation before it, on its own line, with its type and body.
+    (f"Căn cứ {ND59};\nsố 61/2023/NĐ-CP ngày 16/8/2023.",
+     [("59/2023/NĐ-CP", "2023-08-14", "Chính phủ", 1), ("61/2023/NĐ-CP", "2023-08-16", "Chính phủ", 2)]),
+    # … the nearest one, when another citation stands between.
+    ("Căn cứ Nghị định số 59/2023/NĐ-CP; Kế hoạch số 5/KH-UBND ngày 02/01/2025 của UBND huyện; số 7/KH-UBND.",
+     [("59/2023/NĐ-CP", None, None, 1), ("5/KH-UBND", "2025-01-02", "UBND huyện", 1), ("7/KH-UBND", None, "UBND huyện", 1)]),
+    ("Căn cứ Nghị định số 59/2023/NĐ-CP; số 61/2023/NĐ-CP.", [("59/2023/NĐ-CP", None, None, 1), ("61/2023/NĐ-CP", None, None, 1)]),
+    ("Mở đầu. " * 60 + f"Căn cứ {ND59}; số 61/2023/NĐ-CP.",  # far into the text, close to each other
+     [("59/2023/NĐ-CP", "2023-08-14", "Chính phủ", 1), ("61/2023/NĐ-CP", None, "Chính phủ", 1)]),
+    # Up to 300 characters after the number, «; số …» continues it; further, it is no citation.
+    ("Căn cứ Nghị định số 59/2023/NĐ-CP" + " x" * 150 + "; số 61/2023/NĐ-CP.",
+     [("59/2023/NĐ-CP", None, None, 1), ("61/2023/NĐ-CP", None, None, 1)]),
+    ("Căn cứ Nghị định số 59/2023/NĐ-CP" + " x" * 150 + " ; số 61/2023/NĐ-CP.", [("59/2023/NĐ-CP", None, None, 1)]),
+    (f"Căn cứ {ND59}." + " x" * 160 + "; số 61/2023/NĐ-CP.", [("59/2023/NĐ-CP", "2023-08-14", "Chính phủ", 1)]),
+    ("Chỉ thị số 33/CT-TTg, số 34/CT-TTg và 35/CT-TTg.", [("33/CT-TTg", None, None, 1), ("34/CT-TTg", None, None, 1),
+                                                        ("35/CT-TTg", None, None, 1)]),
+])
+def test_lists_of_numbers_share_type_date_and_body_as_written(text, expected):
+    found = find_citations(text)
+    assert [(c.symbol.text, c.date, c.body, c.line) for c in found] == expected
+    assert all(c.raw.startswith(c.type) for c in found)
+    assert found[-1].type == ("Kế hoạch" if "KH-UBND" in expected[-1][0] else found[0].type)
+    assert [c.start for c in found] == sorted(c.start for c in found)
+
+
 def test_date_in_words_and_number_with_colon():
     (c,) = find_citations("Kết luận số: 120-KL/TW ngày 07 tháng 01 năm 2016 của Bộ Chính trị")
     assert (c.symbol.text, c.date, c.body) == ("120-KL/TW", "2016-01-07", "Bộ Chính trị")

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 
-from conftest import SAMPLE_FRONT, SEED_FILES, copy_project, run_cli
+from conftest import REPO, SAMPLE_FRONT, SEED_FILES, copy_project, run_cli
 from site_builder.citations import find_citations
 from site_builder.diagnostics import Diagnostics
 from site_builder.directive_pages import directives_json
@@ -195,12 +195,23 @@ def test_a_plan_repeating_its_own_number_cites_nothing_new(tmp_path):
 
 
 def test_refs_command_prints_citations(tmp_path):
+    import yaml
+
     from conftest import SEEDS
 
+    checked = yaml.safe_load((REPO / "tests" / "data" / "seed_citations.yaml").read_text(encoding="utf-8"))
     for other in SEED_FILES:
+        # Both forms list the hand-checked citations of the seed (test_citations_seeds.py), alike.
         listed = run_cli("refs", str(SEEDS / other))
-        assert listed.returncode == 0 and "trích dẫn." in listed.stdout.splitlines()[-1]
-        assert isinstance(json.loads(run_cli("refs", "--json", str(SEEDS / other)).stdout), list)
+        items = json.loads(run_cli("refs", "--json", str(SEEDS / other)).stdout)
+        expected = sorted((e["line"], e["symbol"], e["date"] or "") for e in checked[other])
+        assert sorted((i["line"], i["symbol"], i["date"] or "") for i in items) == expected, other
+        rows = listed.stdout.splitlines()
+        assert listed.returncode == 0 and rows[-1] == f"{len(expected)} trích dẫn."
+        for row, item in zip(rows[:-1], items, strict=True):
+            assert row.startswith(f"{SEEDS / other}:{item['line']}: {item['type']} {item['symbol']}"), (row, item)
+            if item["date"]:
+                assert f" · {item['date']}" in row
     seed = SEEDS / "000_566781da1b547808.txt"
     result = run_cli("refs", str(seed))
     assert result.returncode == 0, result.stderr

@@ -98,18 +98,89 @@ def test_new_asks_in_vietnamese_when_run_in_a_terminal(tmp_path, monkeypatch, ca
 
 # ------------------------------------------------------------------ guide, hook, workflow
 
-def test_guide_page_is_in_the_nav_and_covers_the_workflow():
+def test_guide_page_is_in_the_nav():
     page = REPO / "content" / "huong-dan" / "dang-van-ban.md"
-    meta, body = split_front_matter(page.read_text(encoding="utf-8"))
+    meta, _ = split_front_matter(page.read_text(encoding="utf-8"))
     assert set(yaml.safe_load(meta)) == {"title", "description"}
     nav = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
     guide = next(item["Hướng dẫn cho cán bộ"] for item in nav if isinstance(item, dict) and "Hướng dẫn cho cán bộ" in item)
     pages = [next(iter(entry.values())) for entry in guide]
     assert pages == ["huong-dan/dang-van-ban.md", "huong-dan/truong-thong-tin.md"]
-    for needed in ("site-builder import", "site-builder new", "site-builder check", "site-builder serve", "git commit",
-                   "site-builder refs", "issued: \"2025-01\"", "attachments", "change_note", "status: \"withdrawn\"",
-                   "replaced_by", "tasks", "lỗi", "cảnh báo", "pre-commit install", "--force"):
-        assert needed in body, needed
+
+
+def _guide() -> str:
+    return split_front_matter((REPO / "content" / "huong-dan" / "dang-van-ban.md").read_text(encoding="utf-8"))[1]
+
+
+def test_every_command_and_option_the_guide_names_exists():
+    """Each section's options belong to a command that section names (`-o`, `--force` of import …)."""
+    from site_builder.cli import _parser
+
+    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    named = set()
+    for section in _guide().replace("\\\n", " ").split("\n## "):
+        used = set(re.findall(r"site-builder (\w+)", section))
+        assert used <= set(commands), used - set(commands)
+        named |= used
+        options = set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)(?=[\s`=])", section)) - {"-m"}  # git commit -m
+        for option in options:
+            assert any(option in commands[c]._option_string_actions for c in used), (option, used)
+    assert {"import", "new", "check", "serve", "refs"} <= named
+
+
+def test_the_guide_examples_are_what_the_checker_accepts(tmp_path):
+    """Each `field: value` the guide shows (with the others of its line) passes the checker, the
+    attachment block too; the sample finding and summary lines are the checker's own."""
+    from conftest import SAMPLE_FRONT
+
+    body = _guide()
+    plans = tmp_path / "content" / "ke-hoach" / "2026"
+    plans.mkdir(parents=True)
+    names = {field.name for field in PLAN_FIELDS}
+    written = 0
+    for line in body.splitlines():
+        found = re.findall(r"`([a-z_]+): ([^`]+)`", line)
+        for name, value in found:
+            assert name in names, name
+            fields = {**{n: v for n, v in found if n != name}, name: value}
+            plan_front = SAMPLE_FRONT.replace("12/KH-UBND", f"{100 + written}/KH-UBND")  # one number, one plan
+            front = "".join(row + "\n" for row in plan_front.splitlines() if row.split(":")[0] not in fields)
+            front += "".join(f"{n}: {v}\n" for n, v in fields.items())
+            (plans / f"vi-du-{written}.md").write_text(front + "---\n\nNội dung.\n", encoding="utf-8")
+            written += 1
+    assert written >= 8
+    block = re.search(r"```yaml\n(attachments:.*?)```", body, re.S).group(1)
+    attached = yaml.safe_load(block)["attachments"][0]["file"]
+    (plans / attached).write_bytes(b"%PDF-1.4\n")
+    (plans / "dinh-kem.md").write_text(SAMPLE_FRONT + block + "---\n\nNội dung.\n", encoding="utf-8")
+
+    # The guide's sample finding, from a file that has it at the same line.
+    sample = re.search(r"^(content/\S+\.md):(\d+): cảnh báo: (.*)$", body, re.M)
+    rel, line_no = sample.group(1), int(sample.group(2))
+    year = re.search(r"năm (\d{4})", sample.group(3)).group(1)
+    head = ["---", 'title: "Kế hoạch thử"', 'doc_type: "Kế hoạch"', 'issuer: "UBND xã Tân Phú"']
+    assert line_no > len(head)
+    head += ["# …"] * (line_no - 1 - len(head))
+    target = tmp_path / rel
+    target.write_text("\n".join(head) + f'\nissued: "{year}-01"\n---\n\nNội dung.\n', encoding="utf-8")
+
+    result = run_cli("check", "content", cwd=tmp_path)
+    assert result.returncode == 0 and ": lỗi:" not in result.stdout, result.stdout
+    assert sample.group(0) in result.stdout.splitlines()
+    summary = re.search(r"`(Đã kiểm tra \d+ tệp: \d+ lỗi, \d+ cảnh báo\.)`", body).group(1)
+    assert re.fullmatch(re.sub(r"\d+", r"\\d+", re.escape(summary)), result.stdout.splitlines()[-1])
+
+
+def test_the_guide_new_example_makes_a_plan_the_checker_accepts(tmp_path):
+    import shlex
+
+    command = re.search(r"```\n(\.venv/bin/site-builder new --title.*?)```", _guide(), re.S).group(1)
+    args = shlex.split(command.replace("\\\n", " "))[1:]
+    output = args[args.index("-o") + 1]
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    check = run_cli("check", output, cwd=tmp_path)
+    assert check.returncode == 0 and ": lỗi:" not in check.stdout, check.stdout
 
 
 def test_pre_commit_hook_checks_changed_plans():

@@ -106,11 +106,21 @@ def test_plans_json_has_every_plan_with_its_url_and_title(project, content, file
     assert hoang_hop["history"]["last_changed"]
 
 
-def test_each_plan_has_its_json_beside_its_page(content, files):
-    plans = {p["source"]: p for p in json.loads(files[PLANS_JSON])["plans"]}
-    for plan in content.plans:
-        assert plan_json_path(plan) == page_url(plan.rel) + "index.json"
-        assert json.loads(files[plan_json_path(plan)]) == plans[plan.rel]
+def test_each_plan_has_its_json_beside_its_page(project, content, files):
+    """`ke-hoach/2025/x.md` is the page `ke-hoach/2025/x/`, its JSON `ke-hoach/2025/x/index.json`: the
+    record of that plan, read from its own front-matter, and the same as in plans.json."""
+    beside = {rel: data for rel, data in files.items() if rel.endswith("/" + PLAN_JSON_NAME)}
+    assert set(beside) == {rel.removesuffix(".md") + "/index.json" for rel in SEED_FILES.values()}
+    listed = {p["source"]: p for p in json.loads(files[PLANS_JSON])["plans"]}
+    for rel in SEED_FILES.values():
+        record = json.loads(beside[rel.removesuffix(".md") + "/index.json"])
+        meta = _front_matter(project, rel)
+        assert (record["source"], record["url"]) == (rel, rel.removesuffix(".md") + "/")
+        for key in ("title", "doc_type", "issuer", "recipients", "topics"):
+            assert record[key] == meta.get(key, [] if key in ("recipients", "topics") else None), (rel, key)
+        assert record["number"] == meta.get("number") and record["issued"] == (str(meta["issued"]) if "issued" in meta else None)
+        assert record == listed[rel]
+    assert all(plan_json_path(plan) in beside for plan in content.plans)
 
 
 def test_plans_csv_opens_in_excel_with_vietnamese_intact(project, files):

@@ -1,11 +1,13 @@
-"""History from git, removed plans, withdrawn plans and the integrity manifest, on a real
-repository made in the test: add, edit with a change note, delete, build, and check it all."""
+"""History from git (with links to each commit), removed, withdrawn and replaced plans and the
+integrity manifest, on a real repository made in the test: add, edit with a change note, delete,
+build, and check it all."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -28,12 +30,18 @@ def git(repo: Path, *args: str, date: str | None = None) -> str:
 
 HOANG_HOP = "content/ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md"
 VINH_LINH = "content/ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md"
+CHO_CHUA = "content/ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen.md"
+# Where the repository is browsed; the trailing slash must not double in the commit links.
+REPO_URL = "https://example.invalid/xa-thu/ke-hoach/"
 NEW_PLAN = "content/ke-hoach/2025/ke-hoach-moi.md"
 
 
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory) -> Path:
     repo = copy_project(tmp_path_factory.mktemp("repo"))
+    config = repo / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_dir: site\n", f"site_dir: site\nrepo_url: {REPO_URL}\n"),
+                      encoding="utf-8")
     git(repo, "init", "-q", "-b", "main")
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "Đăng năm kế hoạch đầu tiên", date="2025-02-01T09:00:00+07:00")
@@ -58,6 +66,13 @@ Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng C
 
     git(repo, "rm", "-q", NEW_PLAN)
     git(repo, "commit", "-q", "-m", "Gỡ kế hoạch 99/KH-UBND vì đăng nhầm", date="2025-05-20T09:00:00+07:00")
+
+    replaced = repo / CHO_CHUA
+    replaced.write_text(replaced.read_text(encoding="utf-8").replace(
+        'topics: ["quy chế dân chủ ở cơ sở", "dân vận chính quyền"]\n',
+        'topics: ["quy chế dân chủ ở cơ sở", "dân vận chính quyền"]\nstatus: "replaced"\n'
+        'status_reason: "Ban hành lại theo Luật Thực hiện dân chủ ở cơ sở."\nreplaced_by: "20/KH-UBND"\n'), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "Kế hoạch Chợ Chùa đã được thay thế", date="2025-05-25T09:00:00+07:00")
 
     withdrawn = repo / VINH_LINH
     withdrawn.write_text(withdrawn.read_text(encoding="utf-8").replace(
@@ -100,8 +115,44 @@ def test_withdrawn_plan_stays_online_with_a_banner(repo):
     assert "công tác dân vận năm 2025" in page
 
 
+def test_replaced_plan_stays_online_and_names_its_replacement(repo):
+    page = html(repo, "ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen")
+    banner = page[page.index('class="admonition warning sb-status"'):]
+    banner = banner[:banner.index("</div>")]
+    assert "Đã được thay thế" in banner and "Đã thu hồi" not in banner
+    assert "Ban hành lại theo Luật Thực hiện dân chủ ở cơ sở." in banner
+    assert "Văn bản thay thế: <strong>20/KH-UBND</strong>" in banner
+    assert "Thực hiện quy chế dân chủ ở cơ sở" in page  # the text itself stays
+    plans = json.loads((repo / "site" / "data" / "plans.json").read_text(encoding="utf-8"))["plans"]
+    record = next(p for p in plans if p["source"] == CHO_CHUA.removeprefix("content/"))
+    assert (record["status"], record["status_reason"], record["replaced_by"]) == (
+        "replaced", "Ban hành lại theo Luật Thực hiện dân chủ ở cơ sở.", "20/KH-UBND")
+    in_force = [p for p in plans if p["source"] not in (CHO_CHUA.removeprefix("content/"), VINH_LINH.removeprefix("content/"))]
+    assert in_force and all(p["status"] is None and p["replaced_by"] is None for p in in_force)
+    assert "sb-status" not in html(repo, "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen")
+
+
+def test_each_change_links_to_its_commit_in_the_repository(repo):
+    page = html(repo, "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen")
+    commits = git(repo, "log", "--format=%H %h", "--", HOANG_HOP).split("\n")
+    assert len([c for c in commits if c]) == 2
+    for full, short in (line.split() for line in commits if line):
+        assert f'<a href="{REPO_URL}commit/{full}"><code>{short}</code></a>' in page
+    assert page.count(f'href="{REPO_URL}commit/') == 2  # no link to a commit that did not touch the plan
+
+
 def test_every_page_says_when_it_was_published_or_built(repo):
-    assert "Đăng lần đầu ngày" in html(repo, "gioi-thieu")
+    site = repo / "site"
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    silent = []
+    for rel in pages:
+        page = (site / rel).read_text(encoding="utf-8")
+        if not re.search(r"Đăng lần đầu ngày <time datetime=\"[^\"]+\">\d\d/\d\d/\d{4}</time>", page) and \
+                "Trang này được tạo tự động từ các văn bản trên trang; cập nhật ngày" not in page:
+            silent.append(rel)
+    # The theme's two static templates hold nothing from the content: no date to give.
+    assert silent == ["404.html", "tim-kiem/index.html"], silent
+    assert len(pages) > 50
     assert "Trang này được tạo tự động" in html(repo, "nam") and "01/07/2025" in html(repo, "nam")
 
 
@@ -115,6 +166,19 @@ def test_manifest_hashes_match_the_files(repo):
     for rel, sha in manifest["sources"].items():
         assert hashlib.sha256((repo / rel).read_bytes()).hexdigest() == sha, rel
     assert "index.html" in manifest["pages"] and HOANG_HOP in manifest["sources"]
+    # Every file is listed, whatever its kind (search index, feeds, calendars, assets, attachments),
+    # except the three lists themselves; a file left out could be changed unnoticed.
+    def files(root: Path) -> set[str]:
+        return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+
+    lists = {"data/manifest.json", "data/SHA256SUMS", "data/SHA256SUMS-nguon"}
+    assert set(manifest["pages"]) == files(site) - lists
+    assert {rel.rsplit("/", 1)[-1].rpartition(".")[2] for rel in manifest["pages"]} >= {"html", "json", "js", "css", "xml", "ics", "csv"}
+    assert set(manifest["sources"]) == {"content/" + rel for rel in files(repo / "content")}
+    sums = (site / "data" / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    assert {line.split("  ", 1)[1] for line in sums} == set(manifest["pages"])
+    sources = (site / "data" / "SHA256SUMS-nguon").read_text(encoding="utf-8").splitlines()
+    assert {line.split("  ", 1)[1] for line in sources} == set(manifest["sources"])
     # The documented one-liners, with standard tools only.
     subprocess.run(["sha256sum", "--quiet", "-c", "data/SHA256SUMS"], cwd=site, check=True)
     subprocess.run(["sha256sum", "--quiet", "-c", "site/data/SHA256SUMS-nguon"], cwd=repo, check=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SEED_FILES, copy_project, run_cli
+from conftest import REPO, SEED_FILES, copy_project, run_cli, search_page
 from site_builder.search import fold_d
 
 PLANS = {rel: "/" + rel.removesuffix(".md") + "/" for rel in SEED_FILES.values()}
@@ -165,31 +165,22 @@ def page_results(tab, server, query: str = "", **params) -> list[str]:
     return [h.removeprefix(server) for h in tab.eval_on_selector_all(".sb-search-page .sb-result__title", "els => els.map(a => a.href)")]
 
 
-@pytest.mark.parametrize("query", ["dan van kheo", "dân vận khéo", "DÂN VẬN KHÉO", unicodedata.normalize("NFD", "dân vận khéo")])
-def test_phrase_with_or_without_marks(page, server, query):
-    expected = plans_whose_text(lambda t: "dân vận khéo" in t)
-    assert expected
-    assert expected <= set(page_results(page, server, query))
-
-
-def test_dang_uy_finds_dang_uy(page, server):
-    expected = plans_whose_text(lambda t: "đảng ủy" in t or "đảng uỷ" in t)
-    assert expected
-    assert expected <= set(page_results(page, server, "dang uy"))
+# Which words find which plans, accents, đ, ranking and every filter: test_search_ranking.py, on plans
+# built so that a wrong answer is possible (each seed says «dân vận khéo» and «Đảng ủy»).
 
 
 def test_ascii_qd_finds_qd_with_stroke(page, server):
     expected = plans_whose_text(lambda t: "qđ-ubnd" in t)
-    assert expected
-    assert expected <= set(page_results(page, server, "QD-UBND"))
+    assert 0 < len(expected) < len(PLANS)
+    newest, older = search_page(page, server, "QD-UBND")
+    assert expected <= set(newest + older)
+    # Pagefind also matches «QĐ» and «UBND» apart (346/QĐ-TTg … UBND): such plans come after.
+    plans = [url for url in newest if url.startswith("/ke-hoach/")]
+    saying_it = expected & set(plans)
+    assert saying_it and set(plans[:len(saying_it)]) == saying_it, plans
 
 
-def test_exact_accents_rank_first(page, server):
-    # Hoằng Hợp is named by one plan only; unaccented it must still come first.
-    assert page_results(page, server, "Hoang Hop")[0] == PLANS[SEED_FILES["000_566781da1b547808.txt"]]
-
-
-@pytest.mark.parametrize("query", ["33-CT/TTg", "33/CT-TTg", "33/ct-ttg", "33 / CT-TTg"])
+@pytest.mark.parametrize("query", ["33-CT/TTg", "33/CT-TTg", "33/ct-ttg", "33 / CT-TTg", "33/CT"])
 def test_directive_number_in_any_shape_finds_its_page_then_all_five_plans(page, server, query):
     results = page_results(page, server, query)
     assert results[0] == "/van-ban/33-ct-ttg-2021/"  # the directive's own page first
@@ -267,6 +258,8 @@ def test_search_pages_request_nothing_outside_the_origin(page, server):
     page.goto(server + "/", wait_until="networkidle")
     page.fill("#sb-search-q", "dang uy")
     page.wait_for_selector(".sb-search__panel .sb-result")
-    page_results(page, server, "33/CT-TTg", nam="2025")
+    # A year filter: the plans of 2025 only (the chỉ thị's own page has no year, the undated plan neither).
+    in_2025 = page_results(page, server, "33/CT-TTg", nam="2025")
+    assert sorted(in_2025) == sorted(url for rel, url in PLANS.items() if rel.startswith("ke-hoach/2025/"))
     page.wait_for_load_state("networkidle")
     assert any("/pagefind/" in url for url in page.requests)

@@ -364,3 +364,50 @@ def test_a_text_edit_keeps_what_the_plans_make_and_a_new_fact_remakes_it(committ
     record = next(p for p in json.loads((preview.site / PLANS_JSON).read_text(encoding="utf-8"))["plans"]
                   if p["url"] == url_path(page_url(HOANG_HOP)))
     assert record["title"].startswith("Tiêu đề đã sửa: ")
+
+
+# ---- what the preview rebuilds in the background: the search index and the manifest -------------
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+from test_browser import browser  # noqa: E402,F401  (the shared fixture, not a copy)
+
+LATE_PLAN = "ke-hoach/2025/zz-ke-hoach-them-khi-xem-truoc.md"  # last by name, newest by date
+
+
+def test_the_preview_refreshes_the_search_index_and_the_manifest(preview, browser):
+    """A save reaches search and the manifest too, seconds after the page: an edited plan is found by
+    its new words, a new plan by its own and first among the newest, a deleted one no longer."""
+    import hashlib
+
+    from conftest import search_page, serve
+
+    hoang_hop, vinh_linh, late = ("/" + url_path(page_url(rel)) for rel in (HOANG_HOP, VINH_LINH, LATE_PLAN))
+    with serve(preview.site) as base:
+        tab = browser.new_page()
+        assert vinh_linh in search_page(tab, base, "Vĩnh Linh")[0]
+        assert search_page(tab, base, "zqmangcut") == [[], []]  # no indexed word begins it, nor does it begin one
+
+        _edit(preview.project, HOANG_HOP, "\nThực hiện Chỉ thị", "\nHội nghị bàn về zqmangcut.\n\nThực hiện Chỉ thị")
+        late_text = SAMPLE_FRONT.replace("issued: 2025-01-15", "issued: 2025-12-01") + "---\n\nNội dung về zqsaurieng.\n"
+        (preview.project / "content" / LATE_PLAN).write_text(late_text, encoding="utf-8")
+        (preview.project / "content" / VINH_LINH).unlink()
+        preview.build()
+
+        assert search_page(tab, base, "zqmangcut") == [[hoang_hop], []]
+        assert search_page(tab, base, "zqsaurieng") == [[late], []]
+        # Nor the page of the document only it cited (Pagefind's stand-ins for the words may answer).
+        assert not [url for url in sum(search_page(tab, base, "Vĩnh Linh"), []) if "vinh-linh" in url]
+        # Indexed again from the written pages (in the order of their names): the newest still first.
+        newest, _ = search_page(tab, base, "", nam="2025")
+        assert newest[0] == late and vinh_linh not in newest and hoang_hop in newest
+        tab.close()
+
+    manifest = json.loads((preview.site / "data" / "manifest.json").read_text(encoding="utf-8"))
+    written = {p.relative_to(preview.site).as_posix() for p in preview.site.rglob("*") if p.is_file()}
+    assert set(manifest["pages"]) == written - {"data/manifest.json", "data/SHA256SUMS", "data/SHA256SUMS-nguon"}
+    for rel, sha in manifest["pages"].items():
+        assert hashlib.sha256((preview.site / rel).read_bytes()).hexdigest() == sha, rel
+    sources = {p.relative_to(preview.project).as_posix() for p in (preview.project / "content").rglob("*") if p.is_file()}
+    assert set(manifest["sources"]) == sources
+    for rel, sha in manifest["sources"].items():
+        assert hashlib.sha256((preview.project / rel).read_bytes()).hexdigest() == sha, rel

@@ -12,7 +12,7 @@ from conftest import SAMPLE_FRONT
 from site_builder.dates import PartialDate
 from site_builder.diagnostics import Diagnostics
 from site_builder.pipeline import check_files
-from site_builder.tasks import Deadline, Task, Update, evaluate
+from site_builder.tasks import Deadline, Task, TaskState, Update, evaluate
 
 HEAD = SAMPLE_FRONT
 TODAY = dt.date(2025, 11, 24)
@@ -116,3 +116,42 @@ def test_end_of_period_recurrences():
     assert monthly.next_on_or_after(dt.date(2024, 2, 10)) == dt.date(2024, 2, 29)
     bounded = Deadline(every=12, day=5, month=11, start=PartialDate(2026), until=PartialDate(2027))
     assert list(bounded.occurrences(dt.date(2020, 1, 1), dt.date(2030, 1, 1))) == [dt.date(2026, 11, 5), dt.date(2027, 11, 5)]
+
+
+# ---- the days at the edges (mutants that survived bench/mutation.py on the evaluator) -----------
+
+YEARLY_5_NOV = Deadline(every=12, day=5, month=11)
+
+
+def test_a_deadline_includes_its_own_day():
+    one_off = Deadline(date=PartialDate(2025, 9, 30))
+    assert one_off.next_on_or_after(dt.date(2025, 9, 30)) == dt.date(2025, 9, 30)
+    assert one_off.next_on_or_after(dt.date(2025, 10, 1)) is None
+    assert list(YEARLY_5_NOV.occurrences(dt.date(2025, 11, 5), dt.date(2026, 11, 5))) == [dt.date(2025, 11, 5), dt.date(2026, 11, 5)]
+    assert YEARLY_5_NOV.last_before(dt.date(2025, 11, 6)) == dt.date(2025, 11, 5)
+    assert YEARLY_5_NOV.last_before(dt.date(2025, 11, 5)) == dt.date(2024, 11, 5)
+    # Twice a year from September: September and March, the second wrapping into the next year's months.
+    assert Deadline(every=6, day=15, month=9).months() == [3, 9]
+
+
+def test_finished_on_its_deadline_is_not_late():
+    due = Deadline(date=PartialDate(2025, 9, 30))
+    on_time = Task("a", "Việc", due=due, status="hoàn thành", completed=PartialDate(2025, 9, 30))
+    a_day_late = Task("a", "Việc", due=due, status="hoàn thành", completed=PartialDate(2025, 10, 1))
+    assert not evaluate(on_time, TODAY).late and evaluate(a_day_late, TODAY).late
+    assert evaluate(Task("b", "Không có thời hạn"), TODAY) == TaskState(False, False, None, None, None)
+
+
+def test_a_recurring_deadline_is_missed_without_a_report_since_the_one_before():
+    # The first occurrence is the day the task starts: missed without a report.
+    starts_that_day = Task("r", "Báo cáo", due=Deadline(every=12, day=5, month=11, start=PartialDate(2025, 11, 5)))
+    state = evaluate(starts_that_day, TODAY)
+    assert (state.overdue, state.missed, state.late) == (True, dt.date(2025, 11, 5), False)
+    # A report dated on the earlier deadline, or before it, answers that one, not the last.
+    for reported in (PartialDate(2024, 11, 5), PartialDate(2024, 6, 1)):
+        task = Task("r", "Báo cáo", due=YEARLY_5_NOV, updates=(Update(reported),))
+        assert evaluate(task, TODAY, since=dt.date(2023, 1, 1)).overdue, reported
+        done_then = Task("r", "Báo cáo", due=YEARLY_5_NOV, status="đang thực hiện", completed=reported)
+        assert evaluate(done_then, TODAY, since=dt.date(2023, 1, 1)).overdue, reported
+    answered = Task("r", "Báo cáo", due=YEARLY_5_NOV, updates=(Update(PartialDate(2024, 11, 6)),))
+    assert not evaluate(answered, TODAY, since=dt.date(2023, 1, 1)).overdue

@@ -147,6 +147,40 @@ function foundText(searches, filtered = null) {
   return TEXT.plans(plans, total - plans);
 }
 
+// Pagefind matches a query word to the indexed words it begins; when an index has none, it takes the
+// longest indexed word the query word begins ("dang" → «dân»), and failing that leaves the word out
+// of the search. Each bundle is an index of its own, so in a bundle of older plans none of which says
+// «Hợp», "Hoằng Hợp" listed every older plan saying «Hoàng». As one index would, every word that
+// some searched bundle holds must be in each result. For a query of several words: the pages each
+// word finds alone in one instance (its merged bundles included), none when what it found is such a
+// stand-in (its best page has no word the query word begins).
+async function wordHits(instance, query) {
+  const words = query ? query.split(" ") : [];
+  if (words.length < 2 || !instance) return [];
+  return Promise.all(words.map(async (word) => {
+    const term = fold(word);
+    const { results } = await instance.search(word);
+    if (!term || results.length === 0) return new Set();
+    const best = await results[0].data();
+    const holds = (best.content || "").split(/\s+/).some((w) => fold(w).startsWith(term));
+    return new Set(holds ? results.map((r) => r.id) : []);
+  }));
+}
+
+// The words (by position) that at least one of the instances holds.
+function knownWords(...hits) {
+  return (hits.find((h) => h.length) || []).map((_, i) => hits.some((h) => h.length && h[i].size > 0));
+}
+
+// A search's answer without the pages missing a known word. Pagefind's filter counts cannot be
+// recomputed without each page's data: an answer left empty counts nothing, a thinned one keeps them.
+function holdingEvery(answer, hits, known) {
+  if (!hits.length) return answer;
+  const results = answer.results.filter((r) => hits.every((ids, i) => !known[i] || ids.has(r.id)));
+  if (results.length === answer.results.length) return answer;
+  return { ...answer, results, filters: results.length ? answer.filters : {} };
+}
+
 // Filter counts of two searches (or two indexes) added up.
 function addCounts(a, b) {
   const sum = {};
@@ -310,8 +344,9 @@ function setupHeader(form) {
     status.textContent = TEXT.searching;
     try {
       const index = await loadPagefind(form);
-      const first = await index.first.search(query);
-      const shown = await Promise.all(first.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
+      const firstHits = await wordHits(index.first, query);
+      let first = holdingEvery(await index.first.search(query), firstHits, knownWords(firstHits));
+      let shown = await Promise.all(first.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
       if (mine !== serial) return; // a newer query is on its way
       const terms = queryTerms(query);
       list.replaceChildren(...shown.map((data) => resultItem(data, terms)));
@@ -326,7 +361,17 @@ function setupHeader(form) {
         return;
       }
       status.textContent = TEXT.countSoFar(first.results.length);
-      const older = await rest.search(query);
+      const restHits = await wordHits(rest, query);
+      const known = knownWords(firstHits, restHits);
+      const older = holdingEvery(await rest.search(query), restHits, known);
+      const kept = holdingEvery(first, firstHits, known);
+      if (kept !== first) {
+        // A word only older plans hold: the newest shown lack it.
+        first = kept;
+        shown = await Promise.all(first.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
+        if (mine !== serial) return;
+        list.replaceChildren(...shown.map((data) => resultItem(data, terms)));
+      }
       const room = HEADER_RESULTS - shown.length;
       const added = room > 0 ? await Promise.all(older.results.slice(0, room).map((r) => r.data())) : [];
       if (mine !== serial) return;
@@ -465,7 +510,11 @@ async function setupPage(root) {
     const options = query ? { filters } : { filters, sort: { date: "desc" } };
     const filtered = Object.keys(filters).length > 0;
     const empty = { results: [], filters: {} };
-    const first = firstMayMatch(index, filters) ? await index.first.search(query || null, options) : empty;
+    // The newest plans show before the older bundles are read at all (issue 15: a first result from
+    // the first bundle alone); a word only older plans hold thins them afterwards, as in the header box.
+    const firstHits = await wordHits(index.first, query);
+    let first = firstMayMatch(index, filters)
+      ? holdingEvery(await index.first.search(query || null, options), firstHits, knownWords(firstHits)) : empty;
     if (mine !== serial) return;
     terms = queryTerms(query);
     newest.reset(first.results);
@@ -478,7 +527,16 @@ async function setupPage(root) {
       return;
     }
     status.textContent = TEXT.countSoFar(first.results.length);
-    const then = await rest.search(query || null, options);
+    const restHits = await wordHits(rest, query);
+    const known = knownWords(firstHits, restHits);
+    const kept = holdingEvery(first, firstHits, known);
+    if (kept !== first) {
+      first = kept;
+      newest.reset(first.results);
+      showCounts(first.filters || {});
+      await newest.more();
+    }
+    const then = holdingEvery(await rest.search(query || null, options), restHits, known);
     if (mine !== serial) return;
     older.reset(then.results);
     olderSection.hidden = then.results.length === 0;
