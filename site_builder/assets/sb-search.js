@@ -167,6 +167,13 @@ async function wordHits(instance, query) {
   }));
 }
 
+// Until the browser has painted twice: Pagefind's searches run on this thread, and the checks that
+// follow the first results would otherwise hold up what waits for a frame (a screen reader's live
+// region, a test polling the page) until they end.
+function nextPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
 // The words (by position) that at least one of the instances holds.
 function knownWords(...hits) {
   return (hits.find((h) => h.length) || []).map((_, i) => hits.some((h) => h.length && h[i].size > 0));
@@ -344,8 +351,9 @@ function setupHeader(form) {
     status.textContent = TEXT.searching;
     try {
       const index = await loadPagefind(form);
-      const firstHits = await wordHits(index.first, query);
-      let first = holdingEvery(await index.first.search(query), firstHits, knownWords(firstHits));
+      // The newest plans show as Pagefind answers; each word is checked alone afterwards (wordHits
+      // costs a search and a fragment per word: before the first result it doubled its bytes).
+      let first = await index.first.search(query);
       let shown = await Promise.all(first.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
       if (mine !== serial) return; // a newer query is on its way
       const terms = queryTerms(query);
@@ -355,23 +363,26 @@ function setupHeader(form) {
       url.searchParams.set("q", query);
       more.href = url.href;
       more.hidden = first.results.length === 0;
+      await nextPaint();
       const rest = await index.older();
-      if (!rest) {
-        status.textContent = foundText([first]);
-        return;
-      }
-      status.textContent = TEXT.countSoFar(first.results.length);
+      if (rest) status.textContent = TEXT.countSoFar(first.results.length);
+      const firstHits = await wordHits(index.first, query);
       const restHits = await wordHits(rest, query);
       const known = knownWords(firstHits, restHits);
-      const older = holdingEvery(await rest.search(query), restHits, known);
       const kept = holdingEvery(first, firstHits, known);
       if (kept !== first) {
-        // A word only older plans hold: the newest shown lack it.
+        // A word the newest shown lack (another bundle holds it, or Pagefind stood in another word).
         first = kept;
         shown = await Promise.all(first.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
         if (mine !== serial) return;
         list.replaceChildren(...shown.map((data) => resultItem(data, terms)));
+        more.hidden = first.results.length === 0;
       }
+      if (!rest) {
+        status.textContent = foundText([first]);
+        return;
+      }
+      const older = holdingEvery(await rest.search(query), restHits, known);
       const room = HEADER_RESULTS - shown.length;
       const added = room > 0 ? await Promise.all(older.results.slice(0, room).map((r) => r.data())) : [];
       if (mine !== serial) return;
@@ -510,11 +521,9 @@ async function setupPage(root) {
     const options = query ? { filters } : { filters, sort: { date: "desc" } };
     const filtered = Object.keys(filters).length > 0;
     const empty = { results: [], filters: {} };
-    // The newest plans show before the older bundles are read at all (issue 15: a first result from
-    // the first bundle alone); a word only older plans hold thins them afterwards, as in the header box.
-    const firstHits = await wordHits(index.first, query);
-    let first = firstMayMatch(index, filters)
-      ? holdingEvery(await index.first.search(query || null, options), firstHits, knownWords(firstHits)) : empty;
+    // The newest plans show as Pagefind answers, before the older bundles are read and before each word
+    // is checked alone (issue 15: a first result from the first bundle alone); see the header box.
+    let first = firstMayMatch(index, filters) ? await index.first.search(query || null, options) : empty;
     if (mine !== serial) return;
     terms = queryTerms(query);
     newest.reset(first.results);
@@ -522,19 +531,22 @@ async function setupPage(root) {
     olderSection.hidden = true;
     showCounts(first.filters || {});
     await newest.more();
-    if (!rest) {
-      if (mine === serial) status.textContent = foundText([first], filtered);
-      return;
-    }
-    status.textContent = TEXT.countSoFar(first.results.length);
+    await nextPaint();
+    if (rest) status.textContent = TEXT.countSoFar(first.results.length);
+    const firstHits = await wordHits(index.first, query);
     const restHits = await wordHits(rest, query);
     const known = knownWords(firstHits, restHits);
     const kept = holdingEvery(first, firstHits, known);
+    if (mine !== serial) return;
     if (kept !== first) {
       first = kept;
       newest.reset(first.results);
       showCounts(first.filters || {});
       await newest.more();
+    }
+    if (!rest) {
+      if (mine === serial) status.textContent = foundText([first], filtered);
+      return;
     }
     const then = holdingEvery(await rest.search(query || null, options), restHits, known);
     if (mine !== serial) return;
