@@ -317,10 +317,6 @@ def plans_csv(records: list[dict]) -> bytes:
     return _csv(CSV_COLUMNS, records)
 
 
-def _json_bytes(data: Any) -> bytes:
-    return json_bytes(data)
-
-
 # -- Atom feeds ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Feed:
@@ -446,12 +442,12 @@ def render_exports(content: "Content", site_name: str, site_url: str | None, bui
     records = {plan.rel: _plan_record(plan, ctx) for plan in content.catalog.plans}
     ordered = list(records.values())
     files = {
-        PLANS_JSON: _json_bytes({"generated": built_at, "site": site_name, "count": len(ordered), "plans": ordered}),
+        PLANS_JSON: json_bytes({"generated": built_at, "site": site_name, "count": len(ordered), "plans": ordered}),
         PLANS_CSV: plans_csv(ordered),
         TASKS_CSV: _csv(TASK_COLUMNS, [task for record in ordered for task in record["tasks"]]),
     }
     for plan in content.catalog.plans:
-        files[plan_json_path(plan)] = _json_bytes(records[plan.rel])
+        files[plan_json_path(plan)] = json_bytes(records[plan.rel])
     for feed in feeds_of(content, site_name):
         files[feed.path] = _render_feed(feed, records, ctx, built_at)
     return files

@@ -155,16 +155,18 @@ def load_site(
     built_at: str | None = None,
     portal: Path | None = None,
     cache: LoadCache | None = None,
+    tree: ContentTree | None = None,
 ) -> Content:
     """Everything the site needs from `docs_dir`; errors are in `diagnostics`, never raised.
 
     `history` may be passed in when the caller already read it (a `mkdocs serve` rebuild).
     `portal` is the member-site file of a portal (see `portal_file`): its national pages are added.
-    `cache` keeps files' checked results between the builds of one `mkdocs serve` session."""
+    `cache` keeps files' checked results between the builds of one `mkdocs serve` session.
+    `tree` is `content_tree.walk(docs_dir)` when the caller has just made it."""
     started = time.perf_counter()
     today = today or build_date()
     diags = Diagnostics()
-    tree = walk(docs_dir)
+    tree = tree if tree is not None else walk(docs_dir)
     report_refused(tree, diags)
     paths = tree.markdown()
     _refuse_unlisted_files(tree, diags)

@@ -15,6 +15,7 @@ import threading
 import time
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from markupsafe import Markup
 from mkdocs.config import config_options as opt
@@ -67,9 +68,10 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self._load_cache = LoadCache() if serving else None
         self._outputs = OutputCache() if serving and dirty else None
         self._plan_inputs: dict[str, tuple[dict, dict]] = {}
-        self._prints: dict[str, tuple] = {}  # src_uri → (source, inputs, print, file names) of the last rebuild
-        self._names: frozenset | None = None  # the site's files at the last rebuild
+        self._prints: dict[str, _Print] = {}  # src_uri → what its last print was made of, while the files are
+        self._names: frozenset | None = None  # those files: another set empties _prints (links)
         self._catalog = None  # the last build's: while it is the same, so are the panels and prints above
+        self._tree = None  # the content folder as on_pre_build walked it, for on_files
         self._compiled = CompiledTemplates()
         self._builds = 0
         self._background: threading.Thread | None = None  # search index of the last serve rebuild
@@ -142,7 +144,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir,
                                 history=self._history(config), site_url=config.site_url, built_at=build_time(),
                                 portal=portal_file(config.config_file_path, self.config.portal),
-                                cache=self._load_cache)
+                                cache=self._load_cache, tree=self._tree)
+        self._tree = None
         self.built_at = content.built_at
         for finding in content.diagnostics.sorted():
             (log.error if finding.severity.name == "ERROR" else log.info)(finding.format())
@@ -193,16 +196,16 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         names = frozenset(files.src_uris)
         if names != self._names:
             self._prints, self._names = {}, names
-        names, known = self._names, self._prints
+        known = self._prints
         for file in files:
             if file.generated_by and file.is_documentation_page():
                 source, extra = file.content_string, None
             elif file.generated_by:  # data files: the build time they carry is no change of theirs
                 data = file.content_bytes
                 last = known.get(file.src_uri)
-                prints[file.src_uri] = (last[2] if last is not None and last[0] is data and last[1] is None else
-                                        fingerprint(without_moment(data, self.built_at)))
-                known[file.src_uri] = (data, None, prints[file.src_uri], None)
+                if last is None or last.source is not data:
+                    known[file.src_uri] = last = _Print(data, None, fingerprint(without_moment(data, self.built_at)))
+                prints[file.src_uri] = last.print
                 continue
             elif file.src_uri in self.plans:
                 source, extra = self.content.sources.get(file.src_uri), self._inputs_of(self.plans[file.src_uri], config)
@@ -213,11 +216,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                 continue
             sources[file.src_uri] = source
             last = known.get(file.src_uri)
-            if last is not None and last[0] is source and last[1] is extra and last[3] is names:
-                prints[file.src_uri] = last[2]
-            else:
-                prints[file.src_uri] = fingerprint(source, extra, link_targets(source, file.src_uri, files))
-                known[file.src_uri] = (source, extra, prints[file.src_uri], names)
+            if last is None or last.source is not source or last.inputs is not extra:
+                known[file.src_uri] = last = _Print(source, extra, fingerprint(source, extra, link_targets(source, file.src_uri, files)))
+            prints[file.src_uri] = last.print
         templates = [config.theme.custom_dir, str(resources.files("site_builder"))]
         context = (stamp(Path(config.config_file_path)), config.site_url, self.built_at[:10],
                    [folder_state(Path(d)) for d in templates if d], nav_shape(nav.items, sources))
@@ -352,14 +353,17 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         # A clean rebuild empties the site folder: not while the last build's search index is written.
         if self._outputs is None:
             self._wait_background()
+        self._tree = None
         if self.config.enabled:
             self._refuse_links(Path(config.docs_dir))
 
     def _refuse_links(self, docs_dir: Path) -> None:
         """MkDocs walks docs_dir next, following every link and copying what it finds (content_tree): a
-        link, a pipe or an unwritable name stops the build here, before anything is read or copied."""
+        link, a pipe or an unwritable name stops the build here, before anything is read or copied.
+        The walk is kept for load_site (on_files), which would otherwise make it again."""
         diags = Diagnostics()
-        report_refused(walk(docs_dir), diags)
+        self._tree = walk(docs_dir)
+        report_refused(self._tree, diags)
         if diags.errors:
             for finding in diags.sorted():
                 log.error(finding.format())
@@ -451,6 +455,14 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             if thread is None:
                 return
             thread.join()
+
+
+class _Print(NamedTuple):
+    """A page's fingerprint and the objects it was made of: the same objects, the same print."""
+
+    source: object
+    inputs: object
+    print: str
 
 
 class _Nowhere:
