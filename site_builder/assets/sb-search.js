@@ -179,6 +179,15 @@ function knownWords(...hits) {
   return (hits.find((h) => h.length) || []).map((_, i) => hits.some((h) => h.length && h[i].size > 0));
 }
 
+// The per-word check of both instances, once the first results are shown: the newest answer
+// without the pages missing a word some bundle holds (`kept`), and the same for the older one (`thin`).
+async function checkWords(index, rest, query, first) {
+  const firstHits = await wordHits(index.first, query);
+  const restHits = await wordHits(rest, query);
+  const known = knownWords(firstHits, restHits);
+  return { kept: holdingEvery(first, firstHits, known), thin: (answer) => holdingEvery(answer, restHits, known) };
+}
+
 // A search's answer without the pages missing a known word. Pagefind's filter counts cannot be
 // recomputed without each page's data: an answer left empty counts nothing, a thinned one keeps them.
 function holdingEvery(answer, hits, known) {
@@ -366,10 +375,7 @@ function setupHeader(form) {
       await nextPaint();
       const rest = await index.older();
       if (rest) status.textContent = TEXT.countSoFar(first.results.length);
-      const firstHits = await wordHits(index.first, query);
-      const restHits = await wordHits(rest, query);
-      const known = knownWords(firstHits, restHits);
-      const kept = holdingEvery(first, firstHits, known);
+      const { kept, thin } = await checkWords(index, rest, query, first);
       if (kept !== first) {
         // A word the newest shown lack (another bundle holds it, or Pagefind stood in another word).
         first = kept;
@@ -382,7 +388,7 @@ function setupHeader(form) {
         status.textContent = foundText([first]);
         return;
       }
-      const older = holdingEvery(await rest.search(query), restHits, known);
+      const older = thin(await rest.search(query));
       const room = HEADER_RESULTS - shown.length;
       const added = room > 0 ? await Promise.all(older.results.slice(0, room).map((r) => r.data())) : [];
       if (mine !== serial) return;
@@ -533,10 +539,7 @@ async function setupPage(root) {
     await newest.more();
     await nextPaint();
     if (rest) status.textContent = TEXT.countSoFar(first.results.length);
-    const firstHits = await wordHits(index.first, query);
-    const restHits = await wordHits(rest, query);
-    const known = knownWords(firstHits, restHits);
-    const kept = holdingEvery(first, firstHits, known);
+    const { kept, thin } = await checkWords(index, rest, query, first);
     if (mine !== serial) return;
     if (kept !== first) {
       first = kept;
@@ -548,7 +551,7 @@ async function setupPage(root) {
       if (mine === serial) status.textContent = foundText([first], filtered);
       return;
     }
-    const then = holdingEvery(await rest.search(query || null, options), restHits, known);
+    const then = thin(await rest.search(query || null, options));
     if (mine !== serial) return;
     older.reset(then.results);
     olderSection.hidden = then.results.length === 0;
