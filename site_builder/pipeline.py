@@ -30,11 +30,11 @@ from .markdown_limits import check_markdown_limits
 from .page_meta import check_page
 from .registry import REGISTRY_FILE, load_registry
 from .open_data_page import render_open_data_page
-from .portal import Portal, load_portal, portal_json
+from .portal import Portal, load_portal, portal_files
 from .portal_pages import home_section, render_portal_pages
 from .removed_pages import render_removed
 from .stats_page import render_stats
-from .site_map import DIRECTIVES_JSON, PORTAL_JSON, SCHEMA, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
+from .site_map import DIRECTIVES_JSON, SCHEMA, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
 from .validate import validate_plan
 from .ical import render_calendars  # issue 5
 from .task_pages import render_task_pages, task_assets  # issue 5
@@ -211,7 +211,7 @@ def load_site(
     content.portal = portal_site
     if portal_site is not None:  # issue 9: national pages merged from member sites' data
         pages += render_portal_pages(portal_site)
-        _add_files(files, {PORTAL_JSON: portal_json(portal_site, site_name, built_at)}, diags, here)
+        _add_files(files, portal_files(portal_site, site_name, built_at), diags, here)
         content.checked += portal_site.files_read
     _claim_addresses(tree, raws, pages, files, diags)
     content.seconds = time.perf_counter() - started

@@ -93,6 +93,7 @@ class Member:
     sha256: dict[str, str] = field(default_factory=dict)  # data file → SHA-256 of the copy used
     problem: str | None = None  # why its data is left out of this build (Vietnamese); None when used
     skipped: int = 0  # records of its data left out, each with a warning
+    slug: str = ""  # its page and data file on the portal (portal.load_portal)
 
 
 @dataclass(frozen=True)
