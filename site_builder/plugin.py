@@ -36,7 +36,8 @@ from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_
 from .page_objects import make_pages, nav_sources
 from .plan_view import day_label, history_view, panel
 from .search import copy_assets, search_record
-from .search_bundles import bundle_of, plan_bundles
+from .portal_search import MEMBERS_FILE, members_json, record_bundles
+from .search_bundles import SEARCH_DIR, bundle_of, plan_bundles
 from .search_index import BundleIndexer, SearchIndexError, pagefind_binary, pagefind_version
 from .serve_cache import CompiledTemplates, OutputCache, fingerprint, link_targets, nav_shape, without_moment
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, THEME_SCRIPTS, document_page
@@ -168,6 +169,11 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self.plans = {plan.rel: plan for plan in content.plans}
         self._clock = {"pipeline": content.seconds, "_files_done": time.perf_counter()}
         self._bundles = plan_bundles(content.catalog.plans)
+        if content.portal is not None:  # issue 22: the portal's own index of its members' plans
+            self._bundles += record_bundles(content.portal.records, self._bundles[0])
+            # The search page reads a chosen province's full text from its member's own index.
+            config.extra["sb_portal_members"] = [m.url for m in content.portal.used]
+            config.extra["sb_csp"] = policy(_merged_sites(config))
         self._owner = bundle_of(self._bundles)
         self._rendered = set()
         # Pages are rendered bundle by bundle (other pages first: searched ones go to the first), so
@@ -411,6 +417,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                 indexer.update(bundles, owner, rendered, version)
             else:
                 indexer.finish(version)
+            if self.content.portal is not None:
+                portal = self.content.portal
+                (Path(config.site_dir) / SEARCH_DIR / MEMBERS_FILE).write_bytes(members_json(portal.members, portal.records))
         except SearchIndexError as exc:
             indexer.close()
             raise PluginError(f"Tìm kiếm: {exc}") from None
@@ -483,8 +492,10 @@ _NAV_ALONE = ('{% import "partials/language.html" as lang with context %}'
 
 
 def _merged_sites(config) -> list[str]:
-    """Other sites whose search indexes this one merges (extra.search_merge): the CSP must allow them."""
-    return [url for url in (config.extra.get("search_merge") or []) if isinstance(url, str)]
+    """Other sites whose search indexes this one reads (extra.search_merge, and a portal's members): the
+    CSP must allow them."""
+    return [url for url in [*(config.extra.get("search_merge") or []), *config.extra.get("sb_portal_members", [])]
+            if isinstance(url, str)]
 
 
 def _head(path: Path) -> str | None:

@@ -73,13 +73,13 @@ def load_portal(path: Path, diags: Diagnostics, show: Callable[[Path], str] = st
     if len(diags.errors) > errors_before:
         return None
     _name_pages(members)
-    entries = []
+    entries, records = [], []
     files_read = 1
     for index, member in enumerate(members):
-        loaded = load_member(index, member, diags, show)
+        loaded = load_member(index, member, diags, show, records)
         files_read += len(member.sha256)
         entries += loaded
-    return Portal(members, merge(members, entries, registry), files_read)
+    return Portal(members, merge(members, entries, registry), files_read, records)
 
 
 def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: Diagnostics,

@@ -157,7 +157,7 @@ class BundleIndexer:
             for position, bundle in enumerate(self.bundles):
                 if bundle.id not in self._held or self._held[bundle.id] != members[position]:
                     self._index_from_files(position, members[position])  # empty bundles too: the browser reads each
-            self._counts = {bundle.id: len(self._held[bundle.id]) for bundle in self.bundles}
+            self._counts = {bundle.id: len(self._held[bundle.id]) + len(bundle.records) for bundle in self.bundles}
         finally:
             self.close()
         self._publish(version)
@@ -178,7 +178,7 @@ class BundleIndexer:
                     self._index_from_files(position, members[position])
         finally:
             self.close()
-        self._counts = {bundle.id: len(self._held.get(bundle.id, ())) for bundle in bundles}
+        self._counts = {bundle.id: len(self._held.get(bundle.id, ())) + len(bundle.records) for bundle in bundles}
         self._publish(version)
 
     def close(self) -> None:
@@ -202,10 +202,13 @@ class BundleIndexer:
     def _start(self, position: int) -> _Run:
         service = PagefindService(self.binary, self.site_dir)
         try:
-            return _Run(position, service, service.new_index({"exclude_selectors": EXCLUDE_SELECTORS}))
+            run = _Run(position, service, service.new_index({"exclude_selectors": EXCLUDE_SELECTORS}))
         except PagefindError as exc:
             service.close()
             raise SearchIndexError(f"Pagefind không tạo được chỉ mục: {exc}") from None
+        # A portal's records (portal_search) are part of their bundle however it is made.
+        run.waiting += [service.add_record(run.index_id, record.pagefind()) for record in self.bundles[position].records]
+        return run
 
     def _close_open(self) -> None:
         if self._open is None:
