@@ -29,6 +29,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
 import measure  # noqa: E402
+import search_bench  # noqa: E402
 from corpus import dir_size, make_project  # noqa: E402
 from site_builder.pipeline import load_site  # noqa: E402
 from site_builder.site_map import DIRECTIVES_JSON, PLANS_JSON  # noqa: E402
@@ -80,7 +81,15 @@ def portal_project(root: Path, members: list[tuple[str, Path]]) -> Path:
     return project
 
 
-def run(root: Path, members: int, plans: int) -> dict:
+def portal_queries(data: Path) -> list[str]:
+    """As the issue's table: a phrase of common words, a topic, a directive, the newest plan's number of
+    one member (unique: the checker refuses two plans of one number, issuer and year), a place."""
+    found = json.loads((data / "plans.json").read_text(encoding="utf-8"))["plans"]
+    newest = max((p for p in found if p.get("issued") and p.get("number")), key=lambda p: p["issued"])
+    return ["dan van kheo", "chuyen doi so", "33/CT-TTg", newest["number"], "Hoang Hop"]
+
+
+def run(root: Path, members: int, plans: int, search: bool = True) -> dict:
     made = [member_data(root, i, plans) for i in range(members)]
     project = portal_project(root, [(name, data) for name, data, _ in made])
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)}
@@ -90,7 +99,9 @@ def run(root: Path, members: int, plans: int) -> dict:
     site = project / "site"
     data_files = [p for p in (site / "data").rglob("*.json")]
     largest = max(data_files, key=lambda p: p.stat().st_size)
+    asked = portal_queries(made[len(made) // 2][1])
     return {
+        "search": search_bench.measure_queries(site, asked=asked) if search else [],
         "members": members, "plans": plans,
         "member_seconds": max(s for _, _, s in made),
         "member_data": sum(dir_size(d) for _, d, _ in made),
@@ -120,16 +131,19 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=34)
     parser.add_argument("--plans", type=int, default=3000)
     parser.add_argument("--keep", type=Path, help="make the members' data here once and reuse it")
+    parser.add_argument("--no-search", action="store_true", help="build only; do not time queries in Chromium")
     args = parser.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="portal-bench-"))
     root.mkdir(parents=True, exist_ok=True)
     try:
-        row = run(root, args.members, args.plans)
+        row = run(root, args.members, args.plans, not args.no_search)
     finally:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)
     print(table([row]))
-    print(json.dumps({k: v for k, v in row.items() if k != "by_program"}, ensure_ascii=False))
+    if row["search"]:
+        print(search_bench.table(row["search"]))
+    print(json.dumps({k: v for k, v in row.items() if k not in ("by_program", "search")}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
