@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from .dates import PartialDate
 from .json_files import json_bytes
 from .models import Locality
-from .search import fold_d
+from .search import folded_words
 from .search_bundles import SEARCH_DIR, Bundle
 
 if TYPE_CHECKING:
@@ -59,12 +59,12 @@ class NationalRecord:
 
     def pagefind(self) -> dict:
         """The custom record Pagefind's service takes (AddRecord); `content` is what is searched and
-        what excerpts are cut from, the folded words (search.fold_d) at its end, skipped in excerpts."""
+        what excerpts are cut from, the folded words (search.folded_words) at its end, skipped in excerpts."""
         number = self.number or "Chưa có số"
         said = [self.title, f"{self.doc_type or 'Văn bản'} số {number}" if self.number else "",
                 self.issuer or "", self.place(), ("Căn cứ " + ", ".join(self.cites)) if self.cites else ""]
         text = ". ".join(part for part in said if part)
-        folded = sorted({fold_d(w) for w in f"{self.title} {self.issuer or ''} {self.place()}".split() if "đ" in w.lower()})
+        folded = folded_words(f"{self.title} {self.issuer or ''} {self.place()}")
         issued = self.issued.iso() if self.issued else None
         # Province, year and type only: an issuer filter of every commune of the country, or one of cited
         # numbers (one number is a different document in each province), would be loaded whole.

@@ -83,3 +83,26 @@ def test_a_chosen_province_searches_its_members_full_text(www, browser):
     assert any(u.startswith(f"{base}/b/pagefind/") for u in asked)
     assert not any(u.startswith(f"{base}/a/pagefind/") for u in asked)
     tab.close()
+
+
+def test_member_plans_are_untrusted_records(tmp_path):
+    """A record whose title or cited numbers cannot be used is left out of the search only, named; text is
+    kept as text (the browser shows it with textContent); the search needs nothing else of the plan."""
+    from test_portal import _load, _messages
+
+    good = {"url": "ke-hoach/2025/tot/", "title": "<b>Kế hoạch</b> tốt", "doc_type": "Kế hoạch", "number": "5/KH-UBND",
+            "number_canonical": "5/KH-UBND", "issuer": "UBND xã Đông", "issued": "2025-03", "cites": ["33/CT-TTg"],
+            "locality": {"province": "Nghệ An", "commune": "Đông"}}
+    no_title = good | {"url": "ke-hoach/2025/khong-ten/", "title": None}
+    bad_cites = good | {"url": "ke-hoach/2025/so-sai/", "cites": "33/CT-TTg"}
+    portal, diags = _load(tmp_path, [], [], a_plans=[good, no_title, bad_cites])
+    assert diags.errors == []
+    assert [r.url for r in portal.records] == ["https://a.example.vn/ke-hoach/2025/tot/"]
+    out = _messages(diags)
+    assert "plans.1.title: thiếu trường này. Bỏ qua mục «plans.1» của «Tỉnh A»." in out
+    assert "plans.2.cites: phải là danh sách các số, ký hiệu văn bản (chuỗi)." in out
+    record = portal.records[0].pagefind()
+    assert record["meta"]["title"] == "<b>Kế hoạch</b> tốt" and record["meta"]["site"] == "Tỉnh A"
+    assert record["filters"] == {"province": ["Nghệ An"], "year": ["2025"], "type": ["Kế hoạch"]}
+    assert "Kế hoạch số 5/KH-UBND" in record["content"] and "Căn cứ 33/CT-TTg" in record["content"]
+    assert record["content"].endswith("CT-TTg Dông") and record["meta"]["sb_tail"] == "1"  # «Đông» folded, not in excerpts
