@@ -111,6 +111,7 @@ class BundleIndexer:
         self.bundles: list[Bundle] = []
         self.owner: dict[str, int] = {}  # src_uri of a plan → position of its bundle; others: the first
         self._held: dict[str, set[str]] = {}  # bundle id → the pages it indexed
+        self._records: dict[str, list] = {}  # bundle id → the portal records it indexed (portal_search)
         self._counts: dict[str, int] = {}
         self._streaming = False  # a full build: pages are indexed as they are written
         self._open: _Run | None = None
@@ -174,7 +175,8 @@ class BundleIndexer:
             self._held.pop(gone)
         try:
             for position, bundle in enumerate(bundles):
-                if self._held.get(bundle.id) != members[position] or members[position] & rendered:
+                if (self._held.get(bundle.id) != members[position] or members[position] & rendered
+                        or self._records.get(bundle.id, []) != bundle.records):  # a member's data changed
                     self._index_from_files(position, members[position])
         finally:
             self.close()
@@ -207,7 +209,9 @@ class BundleIndexer:
             service.close()
             raise SearchIndexError(f"Pagefind không tạo được chỉ mục: {exc}") from None
         # A portal's records (portal_search) are part of their bundle however it is made.
-        run.waiting += [service.add_record(run.index_id, record.pagefind()) for record in self.bundles[position].records]
+        bundle = self.bundles[position]
+        run.waiting += [service.add_record(run.index_id, record.pagefind()) for record in bundle.records]
+        self._records[bundle.id] = bundle.records
         return run
 
     def _close_open(self) -> None:

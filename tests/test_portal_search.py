@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
@@ -106,3 +107,38 @@ def test_member_plans_are_untrusted_records(tmp_path):
     assert record["filters"] == {"province": ["Nghệ An"], "year": ["2025"], "type": ["Kế hoạch"]}
     assert "Kế hoạch số 5/KH-UBND" in record["content"] and "Căn cứ 33/CT-TTg" in record["content"]
     assert record["content"].endswith("CT-TTg Dông") and record["meta"]["sb_tail"] == "1"  # «Đông» folded, not in excerpts
+
+
+def test_a_preview_indexes_a_members_changed_records_again(tmp_path):
+    """`site-builder serve` on a portal: a member's data copied in again changes the records, and the
+    bundle holding them is indexed again though no page of the portal was rendered again."""
+    import gzip
+
+    from site_builder.dates import PartialDate
+    from site_builder.models import Locality
+    from site_builder.portal_search import NationalRecord, record_bundles
+    from site_builder.search_bundles import Bundle, bundle_of
+    from site_builder.search_index import BundleIndexer, pagefind_binary
+
+    def records(title: str) -> list[NationalRecord]:
+        return [NationalRecord("https://a.example.vn/ke-hoach/2025/x/", title, "Kế hoạch", "5/KH-UBND", "UBND xã Đông",
+                               PartialDate(2025, 3, None), Locality(province="Nghệ An"), (), "Tỉnh A")]
+
+    def titles(site: Path) -> list[str]:
+        found = []
+        for fragment in (site / "pagefind").glob("*/fragment/*"):
+            data = gzip.decompress(fragment.read_bytes())
+            found.append(json.loads(data[data.index(b"{"):])["meta"]["title"])
+        return found
+
+    site = tmp_path / "site"
+    indexer = BundleIndexer(site, pagefind_binary(Path(__file__).resolve().parent.parent))
+    bundles = [Bundle("van-ban", first=True)]
+    bundles += record_bundles(records("Kế hoạch cũ"), bundles[0])
+    indexer.begin(bundles, bundle_of(bundles))
+    indexer.finish("1.6.0")
+    assert titles(site) == ["Kế hoạch cũ"]
+    again = [Bundle("van-ban", first=True)]
+    again += record_bundles(records("Kế hoạch mới"), again[0])
+    indexer.update(again, bundle_of(again), set(), "1.6.0")
+    assert titles(site) == ["Kế hoạch mới"]
