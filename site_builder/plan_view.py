@@ -48,9 +48,9 @@ def history_view(rel: str, file: Path, history: History, repo_url: str | None) -
         "changed": day_label(summary["last_changed"]),
         "changed_iso": summary["last_changed"],
         "changes": [
-            {"day": day_label(c.date), "iso": c.date, "message": c.message, "short": c.short, "note": c.note,
+            {"day": day_label(c.date), "iso": c.date, "text": text, "short": c.short,
              "url": f"{base}/commit/{c.commit}" if base else None}
-            for c in history.changes_of(rel)
+            for c, text in history.public_changes(rel)
         ],
     }
 
