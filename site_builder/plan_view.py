@@ -72,13 +72,13 @@ def summary_line(plan: Plan) -> str:
 
 
 def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Path, repo_url: str | None = None,
-          today=None) -> dict:
+          today=None, site_url: str | None = None) -> dict:
     """Values for the plan templates; URLs are relative to the site root."""
     from .pipeline import build_date  # issue 5 (imported here: pipeline imports this module)
     from .task_pages import tasks_panel  # issue 5
 
     return {
-        "tasks": tasks_panel(plan, today or build_date()),  # issue 5: partials/plan-tasks.html
+        "tasks": tasks_panel(plan, today or build_date(), site_url),  # issue 5: partials/plan-tasks.html
         "doc_type": plan.doc_type,
         "number": plan.number_label or "Chưa có số",
         "issuer": plan.issuer,
