@@ -14,6 +14,7 @@ import pytest
 from icalendar import Calendar
 
 from conftest import copy_project, run_cli
+from test_browser import browser  # noqa: F401  (the shared fixture, not a copy)
 
 SITE_URL = "https://ke-hoach.example.gov.vn/xa/"
 HOST = "ke-hoach.example.gov.vn"
@@ -105,3 +106,36 @@ def test_without_site_url_only_the_download_and_why(without_url):
         assert f'<a href="{href}">' in block and "site_url" in block
         assert "webcal" not in block and "download" not in block
     assert not any("webcal:" in p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+
+
+def test_pages_with_a_subscription_are_valid_html(with_url, tmp_path):
+    """The seed site (tests/test_html_valid.py) has no site_url: the subscription block is checked here."""
+    import shutil
+
+    from test_html_valid import _is_material_toggle, nu_errors
+
+    site, _ = with_url
+    for url in ("han-chot", DUONG_AN_ISSUER, DUONG_AN):
+        (tmp_path / "site" / url).mkdir(parents=True)
+        shutil.copy(site / url / "index.html", tmp_path / "site" / url / "index.html")
+    assert [m["message"] for m in nu_errors(tmp_path / "site") if not _is_material_toggle(m)] == []
+
+
+@pytest.mark.parametrize("url", ["han-chot", DUONG_AN_ISSUER, DUONG_AN])
+def test_subscription_block_is_accessible_and_fits_360px(with_url, browser, url):  # noqa: F811
+    from axe_playwright_python.sync_playwright import Axe
+
+    from conftest import serve
+
+    site, _ = with_url
+    with serve(site) as base:
+        tab = browser.new_page(viewport={"width": 360, "height": 740})
+        tab.goto(f"{base}/{url}/", wait_until="networkidle")
+        width = tab.evaluate("document.documentElement.scrollWidth")
+        block = tab.evaluate("document.querySelector('.sb-calendar').getBoundingClientRect().right")
+        # The block alone: the rest of these pages is tests/test_accessibility.py's (without site_url).
+        result = Axe().run(tab, context=".sb-calendar")
+        violations = [v["id"] for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
+        tab.close()
+    assert width <= 360 and block <= 360, (width, block)
+    assert violations == []
