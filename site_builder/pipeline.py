@@ -192,13 +192,13 @@ def load_site(
     directives = DirectiveIndex(plans, registry)
     portal_site = load_portal(portal, diags, shown_path, registry) if portal is not None else None  # issue 9
     home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
-    pages = render_listings(catalog, site_name, home_intro) + render_directive_pages(directives) + [render_field_guide()]
+    pages = render_listings(catalog, site_name, home_intro, site_url) + render_directive_pages(directives) + [render_field_guide()]
     files = {
         SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
         DIRECTIVES_JSON: directives_json(directives),
     }
     pages += render_removed(history, plans_dir) + [render_open_data_page(site_name)]
-    pages += render_task_pages(plans, today)  # issue 5: deadlines, units
+    pages += render_task_pages(plans, today, site_url)  # issue 5: deadlines, units
     pages.append(render_stats(catalog, today))
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,

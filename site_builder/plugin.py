@@ -28,6 +28,7 @@ from .markdown_ext import CitationLinks, GeneratedBlocks
 from .paths import page_url, relative_url, toc_slugify
 from .content_tree import walk
 from .csp import add_policy, apply_to_site, policy
+from .calendar_links import SITE_URL_NEEDED
 from .diagnostics import Diagnostics
 from .html_blocks import directory_urls_problem
 from .manifest import write_manifest
@@ -146,6 +147,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                                 history=self._history(config), site_url=config.site_url, built_at=build_time(),
                                 portal=portal_file(config.config_file_path, self.config.portal),
                                 cache=self._load_cache, tree=self._tree)
+            if not config.site_url:  # `site-builder build`, which loaded it otherwise, says it after the build
+                log.info(f"Lưu ý: {SITE_URL_NEEDED}")
         self._tree = None
         self.built_at = content.built_at
         for finding in content.diagnostics.sorted():
@@ -236,7 +239,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         """What the plugin adds to a plan's page: its panel and where its citations link."""
         if plan.rel not in self._plan_inputs:
             content = self.content
-            panel_ = panel(plan, content.directives, content.history, content.docs_dir, config.repo_url)
+            panel_ = panel(plan, content.directives, content.history, content.docs_dir, config.repo_url,
+                           site_url=config.site_url)
             here = page_url(plan.rel)
             targets: dict[str, list] = {}
             for citation, doc in content.directives.citations_of(plan):
