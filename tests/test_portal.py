@@ -195,11 +195,14 @@ def _worth_a_result(doc: dict) -> bool:
 
 
 def _indexed_urls(site: Path) -> set[str]:
-    """Every page Pagefind indexed, from its fragments (one per page) in every bundle."""
+    """Every page of the portal Pagefind indexed, from its fragments (one per page) in every bundle; the
+    records of member plans (portal_search), which link to the members' sites, are not pages of it."""
     urls = set()
     for fragment in (site / "pagefind").glob("*/fragment/*"):
         data = gzip.decompress(fragment.read_bytes())
-        urls.add(json.loads(data[data.index(b"{"):])["url"].lstrip("/"))
+        url = json.loads(data[data.index(b"{"):])["url"]
+        if not url.startswith(("https://", "http://")):
+            urls.add(url.lstrip("/"))
     return urls
 
 
