@@ -252,6 +252,8 @@ def _claim_addresses(tree: ContentTree, raws: dict[str, RawDocument], pages: lis
     claims += [Claim(output_of(src), f"tệp tự tạo «{src}»") for src in files]
     for rel in sorted(tree.files, key=lambda r: r.split("/")):
         shown = raws[rel].path if rel in raws else shown_path(tree.root / rel)
+        if file_types.is_build_input(rel):  # read by the build, never published (plugin)
+            continue
         if rel in raws or not rel.endswith(".md"):  # a page that did not load is reported already
             claims.append(Claim(output_of(rel), f"tệp «{shown}»", shown))
     check_claims(claims, shown_path(tree.root), diags)

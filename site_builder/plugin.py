@@ -30,6 +30,7 @@ from .content_tree import walk
 from .csp import add_policy, apply_to_site, policy
 from .calendar_links import SITE_URL_NEEDED
 from .diagnostics import Diagnostics
+from .file_types import is_build_input
 from .html_blocks import directory_urls_problem
 from .manifest import write_manifest
 from .load_cache import LoadCache, folder_state, stamp
@@ -156,6 +157,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         errors = content.diagnostics.errors
         if errors:
             raise PluginError(f"Nội dung có {len(errors)} lỗi; trang web không được xây dựng. Hãy sửa các lỗi ở trên.")
+        self._drop_build_inputs(files, config)
         for page in content.pages:
             files.append(File.generated(config, page.src_uri, content=page.markdown))
         for src_uri, data in content.files.items():
@@ -191,6 +193,18 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if self._outputs is not None and self.content is not None:
             self._skip_unchanged(nav, files, config)
         return nav
+
+    def _drop_build_inputs(self, files: Files, config) -> None:
+        """MkDocs copies every file of docs_dir to the site; what the build reads (the registry, a
+        portal's member file kept there) is its input, with officials' notes, not a published file."""
+        member_file = portal_file(config.config_file_path, self.config.portal)
+        docs = Path(config.docs_dir).resolve()
+        member = member_file.resolve() if member_file is not None else None
+        for file in list(files):
+            if file.generated_by:
+                continue
+            if is_build_input(file.src_uri) or (member is not None and docs / file.src_uri == member):
+                files.remove(file)
 
     def _skip_unchanged(self, nav, files: Files, config) -> None:
         """A dirty `mkdocs serve` rebuild renders only the pages whose inputs changed (serve_cache).
