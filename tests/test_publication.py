@@ -24,6 +24,7 @@ REPO_URL = "https://gitlab.example.vn/ubnd-xa/ke-hoach/"
 SITE_URL = "https://congkhai.example.vn/xa-thu/"
 NOTE = "ghi chú nội bộ: chưa đăng"
 NO_CI = {"GITHUB_SERVER_URL": "", "GITHUB_REPOSITORY": "", "CI_PROJECT_URL": ""}
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def _git(repo: Path, *args: str) -> str:
@@ -71,3 +72,22 @@ def test_build_inputs_are_not_published(project, site):
     directives = json.loads((site / "data" / "directives.json").read_text(encoding="utf-8"))
     assert any(d["symbol"] == "33/CT-TTg" and d["in_registry"] for d in directives)
 
+
+# -- absolute addresses ----------------------------------------------------------------------------
+def _rows(site: Path, name: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO((site / "data" / name).read_text(encoding="utf-8-sig"), newline="")))
+
+
+def test_csv_and_feed_links_are_absolute_with_site_url(site):
+    plans = _rows(site, "plans.csv")
+    assert len(plans) == 5 and all(r["url"].startswith(SITE_URL + "ke-hoach/") for r in plans)
+    tasks = _rows(site, "tasks.csv")
+    assert tasks and all(r["plan"].startswith(SITE_URL + "ke-hoach/") for r in tasks)
+    # The JSON keeps the site path, with the full address beside it.
+    record = json.loads((site / "data" / "plans.json").read_text(encoding="utf-8"))["plans"][0]
+    assert record["tasks"] == [] or record["tasks"][0]["plan"] == record["url"]
+    feeds = list(site.rglob("feed.xml"))
+    assert len(feeds) > 3
+    for feed in feeds:
+        hrefs = [link.get("href") for link in ET.parse(feed).getroot().iter(f"{ATOM}link")]
+        assert hrefs and all(h.startswith(SITE_URL) for h in hrefs), feed
