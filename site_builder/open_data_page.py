@@ -11,6 +11,7 @@ from .exports import (CSV_COLUMNS, FEED, FEED_ENTRIES, JSON_FIELDS, PLAN_JSON_NA
 from .listings import GeneratedPage, front_matter
 from .manifest import MANIFEST, SITE_SUMS, SOURCE_SUMS
 from .paths import link, md_escape
+from .repository import commit_url
 from .site_map import OPEN_DATA
 from .site_map import DIRECTIVES, DIRECTIVES_JSON, FIELD_GUIDE, PLACES, SCHEMA, SITE_CALENDAR
 from .calendar_links import CALENDAR_NAME
@@ -153,18 +154,43 @@ def _directives_section() -> str:
     )
 
 
-def _integrity_section() -> str:
+def _repository_line(repo_url: str | None, commit: str | None) -> str:
+    """Which repository and which commit of it the site was built from: what the checks below need."""
+    if repo_url:
+        where = f"Kho nội dung của trang web: <{repo_url}>."
+    else:
+        where = ("Trang web chưa khai báo địa chỉ kho nội dung (`repo_url` trong `mkdocs.yml`); hãy hỏi cơ quan quản lý "
+                 "trang web địa chỉ kho.")
+    if commit is None:
+        built = "Trang web này không được xây dựng từ một kho git, nên không có mã commit để đối chiếu."
+    elif url := commit_url(repo_url, commit):
+        built = f"Lần xây dựng này dùng commit [`{commit}`](<{url}>)."
+    else:
+        built = f"Lần xây dựng này dùng commit `{commit}`."
+    return f"{where} {built}\n"
+
+
+def _integrity_section(repo_url: str | None, commit: str | None) -> str:
+    clone = f"`git clone {repo_url}`" if repo_url else "`git clone <địa chỉ kho>`"
     return (
         "## Kiểm tra tính toàn vẹn\n\n"
+        + _repository_line(repo_url, commit) + "\n"
         f"Mỗi lần xây dựng, trang web ghi vào {_html_link(MANIFEST)} mã SHA-256 của mọi tệp nguồn (`sources`) và mọi tệp "
-        "của trang web (`pages`), kèm mã commit của kho nội dung (`commit`) và thời điểm xây dựng (`built_at`). "
-        "Chỉ cần công cụ có sẵn để đối chiếu:\n\n"
+        "của trang web (`pages`), kèm mã commit của kho nội dung (`commit`, cùng địa chỉ kho `repository` và trang của "
+        "commit đó `commit_url`) và thời điểm xây dựng (`built_at`). Chỉ cần công cụ có sẵn để đối chiếu:\n\n"
         f"- **Cả trang web** đã tải về (thư mục `site`): `cd site && sha256sum -c {SITE_SUMS}`. Mỗi tệp đúng hiện "
         "«OK»; tệp bị sửa hiện «FAILED».\n"
+        "- **Bản sao tải bằng `wget -r`** (hay công cụ tải cả trang tương tự) chỉ có những tệp mà các trang liên kết "
+        "đến; chỉ mục tìm kiếm (`pagefind/`), một số tệp của giao diện và các tệp không trang nào liên kết đến không "
+        "được tải, và lệnh trên báo "
+        "«FAILED open or read» cho từng tệp thiếu. Khi đó, trong thư mục của bản sao (thư mục mang tên trang web mà "
+        f"`wget` tạo ra), chạy `sha256sum -c --ignore-missing {SITE_SUMS}`: chỉ các tệp đã tải về được đối chiếu, tệp "
+        "không có trong bản sao được bỏ qua (thêm `--quiet` để chỉ hiện tệp sai). Lệnh báo lỗi nếu có tệp sai, hoặc "
+        "nếu không đối chiếu được tệp nào (thường là do chạy sai thư mục).\n"
         "- **Một trang**: tải trang về (ví dụ `index.html`), chạy `sha256sum index.html` (Windows: "
         f"`certutil -hashfile index.html SHA256`) rồi so với dòng có đường dẫn của trang đó (ví dụ "
         f"`ke-hoach/2025/ten-van-ban/index.html`) trong {_html_link(SITE_SUMS)}.\n"
-        "- **Kho nội dung**: lấy bản sao kho (`git clone`), chuyển đến đúng commit ghi trong manifest "
+        f"- **Kho nội dung**: lấy bản sao kho ({clone}), chuyển đến đúng commit ghi trong manifest "
         f"(`git checkout <commit>`), chép tệp {_html_link(SOURCE_SUMS)} vào thư mục gốc của kho rồi chạy "
         f"`sha256sum -c {posixpath.basename(SOURCE_SUMS)}`.\n\n"
         "Tệp đính kèm (bản có chữ ký, bản quét) có mã SHA-256 ghi ngay trên trang văn bản và trong trường "
@@ -182,7 +208,8 @@ def _licence_section(site_name: str) -> str:
     )
 
 
-def render_open_data_page(site_name: str) -> GeneratedPage:
+def render_open_data_page(site_name: str, repo_url: str | None = None, commit: str | None = None) -> GeneratedPage:
+    """`repo_url`: where the content repository is browsed; `commit`: the commit this build is made from."""
     title = "Dữ liệu mở"
     intro = (
         "Mọi văn bản trên trang này đều có ở dạng dữ liệu để tải về, dùng lại và kiểm tra: danh sách đầy đủ (JSON, CSV), "
@@ -199,7 +226,7 @@ def render_open_data_page(site_name: str) -> GeneratedPage:
         _plan_json_section(),
         _feeds_section(),
         _directives_section(),
-        _integrity_section(),
+        _integrity_section(repo_url, commit),
         _licence_section(site_name),
     ]
     return GeneratedPage(OPEN_DATA, "\n".join(parts))

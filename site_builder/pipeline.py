@@ -156,13 +156,15 @@ def load_site(
     portal: Path | None = None,
     cache: LoadCache | None = None,
     tree: ContentTree | None = None,
+    repo_url: str | None = None,
 ) -> Content:
     """Everything the site needs from `docs_dir`; errors are in `diagnostics`, never raised.
 
     `history` may be passed in when the caller already read it (a `mkdocs serve` rebuild).
     `portal` is the member-site file of a portal (see `portal_file`): its national pages are added.
     `cache` keeps files' checked results between the builds of one `mkdocs serve` session.
-    `tree` is `content_tree.walk(docs_dir)` when the caller has just made it."""
+    `tree` is `content_tree.walk(docs_dir)` when the caller has just made it.
+    `repo_url` is where the content repository is browsed (the open-data page names it)."""
     started = time.perf_counter()
     today = today or build_date()
     diags = Diagnostics()
@@ -180,7 +182,7 @@ def load_site(
     if cache is not None and portal is None:  # a portal's pages also come from its members' files
         plans = cache.keep_facts(plans, lambda rel: bool(history.changes_of(rel)))
         derived_key = (tuple(map(id, plans)), id(history), file_stamp(registry_path), frozenset(raws),
-                       site_name, site_url, len(paths))
+                       site_name, site_url, repo_url, len(paths))
         again = cache.derived(derived_key)
         if again is not None:  # no plan's facts moved: all made from them is as the last build made it
             diags.items.extend(again.findings)
@@ -197,7 +199,7 @@ def load_site(
         SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
         DIRECTIVES_JSON: directives_json(directives),
     }
-    pages += render_removed(history, plans_dir) + [render_open_data_page(site_name)]
+    pages += render_removed(history, plans_dir) + [render_open_data_page(site_name, repo_url, history.head)]
     pages += render_task_pages(plans, today, site_url)  # issue 5: deadlines, units
     pages.append(render_stats(catalog, today))
     sources = {rel: raw.source for rel, raw in raws.items()}

@@ -34,7 +34,9 @@ from .file_types import is_build_input
 from .html_blocks import directory_urls_problem
 from .manifest import write_manifest
 from .load_cache import LoadCache, folder_state, stamp
-from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, report_refused, take_over
+from .pipeline import (DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, report_refused, shown_path,
+                       take_over)
+from .repository import missing as missing_repo_url, repo_address
 from .page_objects import make_pages, nav_sources
 from .plan_view import day_label, history_view, panel
 from .search import copy_assets, search_record
@@ -122,6 +124,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if SORTABLE_SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SORTABLE_SCRIPT)
         config.extra["sb_csp"] = policy(_merged_sites(config))  # templates/main.html writes it
+        config.repo_url = repo_address(config.repo_url)
+        if not config.repo_url:
+            log.info(missing_repo_url(shown_path(Path(config.config_file_path))))
         if self._dirty_rebuild():
             # Lists every page (a second at 10,000 plans); a preview has no search engine to tell, and
             # the first build of the session wrote one.
@@ -147,7 +152,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir,
                                 history=self._history(config), site_url=config.site_url, built_at=build_time(),
                                 portal=portal_file(config.config_file_path, self.config.portal),
-                                cache=self._load_cache, tree=self._tree)
+                                cache=self._load_cache, tree=self._tree, repo_url=config.repo_url)
             if not config.site_url:  # `site-builder build`, which loaded it otherwise, says it after the build
                 log.info(f"Lưu ý: {SITE_URL_NEEDED}")
         self._tree = None
@@ -450,7 +455,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             docs, root = Path(config.docs_dir).resolve(), Path(config.config_file_path).resolve().parent
             prefix = docs.relative_to(root).as_posix() + "/" if docs.is_relative_to(root) else ""
         write_manifest(Path(config.site_dir), Path(config.docs_dir), prefix,
-                       history.head if history else None, built_at, tools={"pagefind": version})
+                       history.head if history else None, built_at, tools={"pagefind": version},
+                       repo_url=config.repo_url)
         self._clock["manifest"] = time.perf_counter() - mark
 
     def _in_background(self, work) -> None:

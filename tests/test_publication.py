@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project, run_cli
+from site_builder.repository import ci_repo_url, commit_url
 
 # A self-hosted GitLab: its commit pages are at «-/commit/», not at GitHub's «commit/».
 REPO_URL = "https://gitlab.example.vn/ubnd-xa/ke-hoach/"
@@ -57,6 +58,75 @@ def site(project) -> Path:
 
 def _page(site: Path, url: str) -> str:
     return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+# -- the repository and the commit ----------------------------------------------------------------
+def test_open_data_page_names_the_repository_and_links_the_commit(project, site):
+    head = _git(project, "rev-parse", "HEAD").strip()
+    page = _page(site, "du-lieu-mo")
+    base = REPO_URL.rstrip("/")
+    assert f'<a href="{base}/-/commit/{head}"><code>{head}</code></a>' in page
+    assert f"<code>git clone {REPO_URL}</code>" in page
+    assert f'<a href="{REPO_URL}">{REPO_URL}</a>' in page
+    manifest = json.loads((site / "data" / "manifest.json").read_text(encoding="utf-8"))
+    assert (manifest["commit"], manifest["repository"], manifest["commit_url"]) == (
+        head, REPO_URL, f"{base}/-/commit/{head}")
+    # The plan pages' history links use the same form.
+    plan = _page(site, "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen")
+    assert f'href="{base}/-/commit/{head}"' in plan and f'href="{base}/commit/' not in plan
+
+
+def test_commit_links_follow_the_host():
+    sha = "0123456789abcdef0123456789abcdef01234567"
+    assert commit_url("https://github.com/ubnd/ke-hoach/", sha) == f"https://github.com/ubnd/ke-hoach/commit/{sha}"
+    assert commit_url("https://gitlab.com/ubnd/ke-hoach", sha) == f"https://gitlab.com/ubnd/ke-hoach/-/commit/{sha}"
+    assert commit_url("https://bitbucket.org/ubnd/ke-hoach", sha) == f"https://bitbucket.org/ubnd/ke-hoach/commits/{sha}"
+    assert commit_url("https://codeberg.org/ubnd/ke-hoach", sha) == f"https://codeberg.org/ubnd/ke-hoach/commit/{sha}"
+    assert commit_url("https://notgitlab.example.vn/x", sha).endswith(f"/x/commit/{sha}")  # the word, not a part of it
+    assert commit_url(None, sha) is None and commit_url("https://github.com/a/b", None) is None
+    assert ci_repo_url({"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "ubnd/ke-hoach"}) == \
+        "https://github.com/ubnd/ke-hoach"
+    assert ci_repo_url({"CI_PROJECT_URL": "https://gitlab.com/ubnd/ke-hoach"}) == "https://gitlab.com/ubnd/ke-hoach"
+    assert ci_repo_url({}) is None
+
+
+def test_without_repo_url_the_build_says_so_and_ci_fills_it(tmp_path):
+    project = copy_project(tmp_path / "p")
+    result = run_cli("build", cwd=project, env=NO_CI)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "mkdocs.yml:1: cảnh báo: repo_url: chưa có địa chỉ kho nội dung" in result.stdout
+    page = _page(project / "site", "du-lieu-mo")
+    assert "Trang web chưa khai báo địa chỉ kho nội dung" in page and "không được xây dựng từ một kho git" in page
+    assert json.loads((project / "site/data/manifest.json").read_text(encoding="utf-8"))["repository"] is None
+    # GitHub Actions names the repository it builds.
+    ci = {"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "ubnd-xa/ke-hoach", "CI_PROJECT_URL": ""}
+    result = run_cli("build", cwd=project, env=ci)
+    assert result.returncode == 0 and "cảnh báo: repo_url" not in result.stdout, result.stdout + result.stderr
+    assert "<code>git clone https://github.com/ubnd-xa/ke-hoach</code>" in _page(project / "site", "du-lieu-mo")
+
+
+# -- checking a crawled copy ----------------------------------------------------------------------
+def _crawled(site: Path, dest: Path) -> Path:
+    """What `wget -r` keeps of a site: pages and what they link; never the search index's parts."""
+    shutil.copytree(site, dest, ignore=shutil.ignore_patterns("pagefind", "*.js"))
+    return dest
+
+
+def test_documented_check_of_a_crawled_copy_works(site, tmp_path):
+    page = _page(site, "du-lieu-mo")
+    (command,) = set(re.findall(r"<code>(sha256sum -c --ignore-missing [^<]+)</code>", page))
+    text = re.sub(r"<[^>]+>", "", page)
+    copy = _crawled(site, tmp_path / "copy")
+    plain = subprocess.run(["sha256sum", "-c", "data/SHA256SUMS"], cwd=copy, capture_output=True, text=True)
+    assert plain.returncode != 0 and "FAILED open or read" in plain.stdout
+    assert "--ignore-missing" in text and "FAILED open or read" in text  # the page explains what they saw
+    documented = subprocess.run(command.split(), cwd=copy, capture_output=True, text=True)
+    assert documented.returncode == 0, documented.stdout + documented.stderr
+    assert "FAILED" not in documented.stdout and "index.html: OK" in documented.stdout
+    page = copy / "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("Hoằng Hợp", "Hoằng Hà"), encoding="utf-8")
+    tampered = subprocess.run(command.split(), cwd=copy, capture_output=True, text=True)
+    assert tampered.returncode != 0 and "hoang-hop-dan-van-chinh-quyen/index.html: FAILED" in tampered.stdout
 
 
 # -- build inputs ----------------------------------------------------------------------------------
