@@ -13,7 +13,8 @@ from .manifest import MANIFEST, SITE_SUMS, SOURCE_SUMS
 from .paths import link, md_escape
 from .repository import commit_url
 from .site_map import OPEN_DATA
-from .site_map import DIRECTIVES, DIRECTIVES_JSON, FIELD_GUIDE, PLACES, SCHEMA, SITE_CALENDAR
+from .site_map import (DIRECTIVES, DIRECTIVES_JSON, DIRECTIVES_SCHEMA, FIELD_GUIDE, MANIFEST_SCHEMA, PLACES,
+                       PLAN_RECORD_SCHEMA, PLANS_SCHEMA, SITE_CALENDAR, SOURCE_SCHEMA)
 from .calendar_links import CALENDAR_NAME
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi"
@@ -80,12 +81,21 @@ def _files_section() -> str:
         (f"`<địa chỉ trang văn bản>{CALENDAR_NAME}`", "iCalendar", "Hạn chót của một kế hoạch, cạnh trang của kế hoạch "
          "đó (chỉ kế hoạch có ghi thời hạn)."),
         (f"[`{DIRECTIVES_JSON}`]({_to(DIRECTIVES_JSON)})", "JSON", "Các văn bản được trích dẫn và các kế hoạch trích dẫn chúng."),
-        (f"[`{SCHEMA}`]({_to(SCHEMA)})", "JSON Schema", "Lược đồ phần thông tin đầu trang của một kế hoạch."),
         (_html_link(MANIFEST), "JSON", "Mã SHA-256 của mọi tệp nguồn và mọi tệp của trang web, kèm mã commit và thời điểm xây dựng."),
         (_html_link(SITE_SUMS), "văn bản thuần", "Mã SHA-256 của mọi tệp của trang web, theo định dạng của lệnh sha256sum."),
         (_html_link(SOURCE_SUMS), "văn bản thuần", "Mã SHA-256 của mọi tệp nguồn trong kho nội dung, theo định dạng của lệnh sha256sum."),
     ]
+    rows += [(f"[`{schema}`]({_to(schema)})", "JSON Schema", what) for schema, what in _SCHEMAS]
     return "## Các tệp\n\n" + _table(("Tệp", "Định dạng", "Nội dung"), rows)
+
+
+# The schema of each JSON data file (data_schemas); every record the site writes passes its schema.
+_SCHEMAS = (
+    (PLANS_SCHEMA, f"Lược đồ JSON của `{PLANS_JSON}`."),
+    (PLAN_RECORD_SCHEMA, f"Lược đồ JSON của tệp `{PLAN_JSON_NAME}` của từng văn bản (cũng là mỗi mục của `{PLANS_JSON}`)."),
+    (DIRECTIVES_SCHEMA, f"Lược đồ JSON của `{DIRECTIVES_JSON}`."),
+    (MANIFEST_SCHEMA, f"Lược đồ JSON của `{MANIFEST}`."),
+)
 
 
 def _plans_json_section() -> str:
@@ -148,9 +158,20 @@ def _directives_section() -> str:
         "Danh sách các văn bản mà kế hoạch trên trang trích dẫn hoặc thực hiện, mỗi văn bản một lần: cùng số, ký hiệu "
         "nhưng khác cơ quan ban hành hoặc khác năm là hai văn bản khác nhau.\n\n"
         + _field_table(DIRECTIVE_FIELDS)
-        + f"\n## {SCHEMA}\n\n"
-        "Lược đồ JSON (JSON Schema, bản 2020-12) của phần thông tin đầu trang mà cán bộ ghi ở mỗi tệp kế hoạch, dùng "
-        f"để kiểm tra tệp bằng các công cụ khác. Giải thích từng trường: [Hướng dẫn cho cán bộ]({_to(FIELD_GUIDE)}).\n"
+    )
+
+
+def _schemas_section() -> str:
+    return (
+        "## Lược đồ JSON\n\n"
+        "Mỗi tệp dữ liệu JSON có một lược đồ (JSON Schema, bản 2020-12) mô tả đúng các trường ở trên, để kiểm tra dữ "
+        "liệu tải về bằng công cụ có sẵn (ví dụ `check-jsonschema --schemafile plans.schema.json plans.json`). "
+        "Trường nào không có giá trị thì vẫn có mặt, với giá trị `null` hoặc danh sách rỗng.\n\n"
+        + _table(("Lược đồ", "Dùng cho"), [(f"[`{schema}`]({_to(schema)})", what) for schema, what in _SCHEMAS])
+        + "\n### Lược đồ tệp nguồn (dành cho cán bộ)\n\n"
+        f"[`{SOURCE_SCHEMA}`]({_to(SOURCE_SCHEMA)}) không mô tả dữ liệu mở: đó là lược đồ phần thông tin đầu trang "
+        "(front-matter) mà cán bộ ghi ở đầu mỗi tệp kế hoạch trong kho nội dung, dùng cho trình soạn thảo và để kiểm "
+        f"tra tệp nguồn. Giải thích từng trường: [Hướng dẫn cho cán bộ]({_to(FIELD_GUIDE)}).\n"
     )
 
 
@@ -226,6 +247,7 @@ def render_open_data_page(site_name: str, repo_url: str | None = None, commit: s
         _plan_json_section(),
         _feeds_section(),
         _directives_section(),
+        _schemas_section(),
         _integrity_section(repo_url, commit),
         _licence_section(site_name),
     ]

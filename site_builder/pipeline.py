@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import json
 import os
 import time
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from .directives import DirectiveIndex
 from .exports import render_exports
 from .diagnostics import Diagnostics
 from .field_guide import render_field_guide
-from .fields import json_schema
+from .data_schemas import schema_files
 from .frontmatter import RawDocument, load
 from .history import History, read_history
 from .listings import GeneratedPage, render_listings
@@ -34,7 +33,7 @@ from .portal import Portal, load_portal, portal_files
 from .portal_pages import home_section, render_portal_pages
 from .removed_pages import render_removed
 from .stats_page import render_stats
-from .site_map import DIRECTIVES_JSON, SCHEMA, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
+from .site_map import DIRECTIVES_JSON, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
 from .validate import validate_plan
 from .ical import render_calendars  # issue 5
 from .task_pages import render_task_pages, task_assets  # issue 5
@@ -196,8 +195,8 @@ def load_site(
     home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
     pages = render_listings(catalog, site_name, home_intro, site_url) + render_directive_pages(directives) + [render_field_guide()]
     files = {
-        SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
         DIRECTIVES_JSON: directives_json(directives),
+        **schema_files(),
     }
     pages += render_removed(history, plans_dir) + [render_open_data_page(site_name, repo_url, history.head)]
     pages += render_task_pages(plans, today, site_url)  # issue 5: deadlines, units

@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator, FormatChecker
 
 from conftest import copy_project, run_cli
 from site_builder.repository import ci_repo_url, commit_url
@@ -26,6 +27,11 @@ SITE_URL = "https://congkhai.example.vn/xa-thu/"
 NOTE = "ghi chú nội bộ: chưa đăng"
 NO_CI = {"GITHUB_SERVER_URL": "", "GITHUB_REPOSITORY": "", "CI_PROJECT_URL": ""}
 ATOM = "{http://www.w3.org/2005/Atom}"
+SCHEMAS = {
+    "data/plans.json": "data/plans.schema.json",
+    "data/directives.json": "data/directives.schema.json",
+    "data/manifest.json": "data/manifest.schema.json",
+}
 
 
 def _git(repo: Path, *args: str) -> str:
@@ -127,6 +133,47 @@ def test_documented_check_of_a_crawled_copy_works(site, tmp_path):
     page.write_text(page.read_text(encoding="utf-8").replace("Hoằng Hợp", "Hoằng Hà"), encoding="utf-8")
     tampered = subprocess.run(command.split(), cwd=copy, capture_output=True, text=True)
     assert tampered.returncode != 0 and "hoang-hop-dan-van-chinh-quyen/index.html: FAILED" in tampered.stdout
+
+
+# -- schemas ---------------------------------------------------------------------------------------
+def _validator(site: Path, schema: str) -> Draft202012Validator:
+    data = json.loads((site / schema).read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(data)
+    return Draft202012Validator(data, format_checker=FormatChecker())
+
+
+def _errors(validator: Draft202012Validator, value) -> list[str]:
+    return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(value)]
+
+
+def test_every_json_data_file_passes_its_schema(site):
+    published = sorted(p.relative_to(site).as_posix() for p in (site / "data").glob("*.json")
+                       if not p.name.endswith(".schema.json"))
+    assert published == sorted(SCHEMAS)  # every JSON data file has its schema
+    for data, schema in SCHEMAS.items():
+        assert _errors(_validator(site, schema), json.loads((site / data).read_text(encoding="utf-8"))) == [], data
+    record = _validator(site, "data/plan-record.schema.json")
+    beside = sorted(site.glob("ke-hoach/**/index.json"))
+    assert len(beside) == 5
+    for path in beside:
+        assert _errors(record, json.loads(path.read_text(encoding="utf-8"))) == [], path
+    # Closed: a field the schema does not describe, or one missing, fails.
+    plan = json.loads(beside[0].read_text(encoding="utf-8"))
+    assert _errors(record, {**plan, "extra": 1}) and _errors(record, {k: v for k, v in plan.items() if k != "title"})
+    for schema in site.glob("data/*.schema.json"):
+        Draft202012Validator.check_schema(json.loads(schema.read_text(encoding="utf-8")))
+
+
+def test_source_schema_is_named_for_the_front_matter_not_the_data(site):
+    assert not (site / "data" / "plan.schema.json").exists()
+    source = _validator(site, "data/plan-front-matter.schema.json")
+    plans = json.loads((site / "data" / "plans.json").read_text(encoding="utf-8"))["plans"]
+    assert all(_errors(source, plan) for plan in plans)  # it describes the source, which records are not
+    page = _page(site, "du-lieu-mo")
+    section = page[page.index("Lược đồ tệp nguồn"):]
+    assert "plan-front-matter.schema.json" in section and "không mô tả dữ liệu mở" in section
+    for schema in SCHEMAS.values():
+        assert f'href="../{schema}"' in page
 
 
 # -- build inputs ----------------------------------------------------------------------------------
