@@ -14,8 +14,10 @@ import json
 from .exports import JSON_FIELDS, TASK_COLUMNS
 from .fields import json_schema
 from .open_data_page import DIRECTIVE_FIELDS
-from .site_map import (DIRECTIVES_JSON, DIRECTIVES_SCHEMA, MANIFEST, MANIFEST_SCHEMA, PLAN_RECORD_SCHEMA, PLANS_JSON,
-                       PLANS_SCHEMA, SOURCE_SCHEMA)
+from .portal import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, MEMBER_DOCUMENT_COLUMNS, MEMBER_TOP_FIELDS, PLAN_COLUMNS,
+                     SITE_COLUMNS, TOP_FIELDS)
+from .site_map import (DIRECTIVES_SCHEMA, MANIFEST_SCHEMA, PLAN_RECORD_SCHEMA, PLANS_SCHEMA, PORTAL_MEMBER_SCHEMA,
+                       PORTAL_SCHEMA, SOURCE_SCHEMA)
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -91,6 +93,29 @@ _DIRECTIVE = {
 }
 
 
+COUNT = {"type": "integer", "minimum": 0}
+_LOCALITY = _object({"province": TEXT_OR_NULL, "district": TEXT_OR_NULL, "commune": TEXT_OR_NULL})
+# data/portal.json and data/portal/<member>.json (portal.py's tables): members' words as the portal checked them.
+_PORTAL_PLAN = {"url": TEXT, "title": TEXT, "number": TEXT_OR_NULL, "issuer": TEXT_OR_NULL, "issued": PARTIAL_DATE,
+                "locality": _LOCALITY, "implements": {"type": "boolean"}}
+_PORTAL_SITE = {"name": TEXT, "url": TEXT, "document_url": TEXT_OR_NULL, "published_url": TEXT_OR_NULL,
+                "citing": COUNT, "implementing": COUNT}
+_PORTAL_DOCUMENT = {
+    "url": TEXT_OR_NULL, "symbol": TEXT, "type": TEXT_OR_NULL, "year": INT_OR_NULL, "date": PARTIAL_DATE,
+    "body": TEXT_OR_NULL, "body_key": TEXT_OR_NULL, "title": TEXT_OR_NULL, "official_url": TEXT_OR_NULL,
+    "in_registry": {"type": "boolean"},
+    "member_facts": {"type": "object", "additionalProperties": _list(_object({"value": TEXT, "sites": TEXTS}))},
+    "citing": COUNT, "implementing": COUNT, "sites": _list(_object(_PORTAL_SITE, (c.name for c in SITE_COLUMNS))),
+    "not_citing": TEXTS,
+}
+_PORTAL_MEMBER = {"name": TEXT, "url": TEXT, "plans": COUNT, "documents": COUNT, "built_at": TEXT_OR_NULL,
+                  "sha256": {"type": "object", "additionalProperties": SHA256}, "problem": TEXT_OR_NULL,
+                  "skipped": COUNT, "page": TEXT_OR_NULL, "data": TEXT_OR_NULL}
+_MEMBER_DOCUMENT = {"symbol": TEXT, "year": INT_OR_NULL, "body_key": TEXT_OR_NULL, "national_url": TEXT_OR_NULL,
+                    "document_url": TEXT_OR_NULL, "published_url": TEXT_OR_NULL, "citing": COUNT,
+                    "implementing": COUNT, "plans": _list(_object(_PORTAL_PLAN, (c.name for c in PLAN_COLUMNS)))}
+
+
 def _schema(title: str, description: str, body: dict) -> dict:
     return {"$schema": DRAFT, "title": title, "description": description, **body}
 
@@ -127,16 +152,33 @@ def manifest_schema() -> dict:
                    "Tệp data/manifest.json của trang web.", body)
 
 
-# data file → its schema, and the schema files themselves (site path → contents)
-DATA_SCHEMAS = {PLANS_JSON: PLANS_SCHEMA, DIRECTIVES_JSON: DIRECTIVES_SCHEMA, MANIFEST: MANIFEST_SCHEMA}
+def portal_schema() -> dict:
+    top = {"generated": {"type": "string", "format": "date-time"}, "site": TEXT,
+           "members": _list(_object(_PORTAL_MEMBER, (c.name for c in MEMBER_COLUMNS))), "count": COUNT,
+           "documents": _list(_object(_PORTAL_DOCUMENT, (c.name for c in DOCUMENT_COLUMNS)))}
+    return _schema("Văn bản chỉ đạo gộp từ các trang thành viên (portal.json)", "Tệp data/portal.json của cổng.",
+                   _object(top, (name for name, _ in TOP_FIELDS)))
+
+
+def portal_member_schema() -> dict:
+    top = {"generated": {"type": "string", "format": "date-time"}, "member": TEXT, "url": TEXT, "count": COUNT,
+           "documents": _list(_object(_MEMBER_DOCUMENT, (c.name for c in MEMBER_DOCUMENT_COLUMNS)))}
+    return _schema("Kế hoạch của một trang thành viên trích dẫn từng văn bản (data/portal/…json)",
+                   "Tệp dữ liệu của từng trang thành viên trên cổng (trường data của members trong portal.json).",
+                   _object(top, (name for name, _ in MEMBER_TOP_FIELDS)))
 
 
 def _bytes(schema: dict) -> bytes:
     return (json.dumps(schema, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def portal_schema_files() -> dict[str, bytes]:
+    """Published beside data/portal.json and the members' files, by a portal only."""
+    return {PORTAL_SCHEMA: _bytes(portal_schema()), PORTAL_MEMBER_SCHEMA: _bytes(portal_member_schema())}
+
+
 def schema_files() -> dict[str, bytes]:
-    """Every schema the site publishes, with the one of the source front-matter (the same as the
+    """Every schema a site publishes, with the one of the source front-matter (the same as the
     repository's schema/plan.schema.json, which editors use), under a name that says what it describes."""
     return {
         PLANS_SCHEMA: _bytes(plans_schema()),

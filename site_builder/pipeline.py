@@ -19,7 +19,7 @@ from .directives import DirectiveIndex
 from .exports import render_exports
 from .diagnostics import Diagnostics
 from .field_guide import render_field_guide
-from .data_schemas import schema_files
+from .data_schemas import portal_schema_files, schema_files
 from .frontmatter import RawDocument, load
 from .history import History, read_history
 from .listings import GeneratedPage, render_listings
@@ -212,7 +212,7 @@ def load_site(
     content.portal = portal_site
     if portal_site is not None:  # issue 9: national pages merged from member sites' data
         pages += render_portal_pages(portal_site)
-        _add_files(files, portal_files(portal_site, site_name, built_at), diags, here)
+        _add_files(files, {**portal_files(portal_site, site_name, built_at), **portal_schema_files()}, diags, here)
         content.checked += portal_site.files_read
     _claim_addresses(tree, raws, pages, files, diags)
     content.seconds = time.perf_counter() - started

@@ -25,6 +25,8 @@ PLANS_SCHEMA = "data/plans.schema.json"
 PLAN_RECORD_SCHEMA = "data/plan-record.schema.json"
 DIRECTIVES_SCHEMA = "data/directives.schema.json"
 MANIFEST_SCHEMA = "data/manifest.schema.json"
+PORTAL_SCHEMA = "data/portal.schema.json"
+PORTAL_MEMBER_SCHEMA = "data/portal-member.schema.json"  # each data/portal/<member>.json
 STYLESHEET = "assets/site-builder.css"
 SORTABLE_SCRIPT = "assets/sortable.js"
 # Material's inline scripts as files (templates/partials/javascripts/), so the CSP allows no inline script.
@@ -46,7 +48,8 @@ SITE_CALENDAR = "data/han-chot.ics"
 # Those MkDocs knows as files of the site, and so rewrites a Markdown link to; the manifest and the
 # checksum lists are written after MkDocs is done (they hash its output): a link to them stays as written.
 DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, SITE_CALENDAR, DIRECTIVES_JSON, PORTAL_JSON, SOURCE_SCHEMA, PLANS_SCHEMA,
-              PLAN_RECORD_SCHEMA, DIRECTIVES_SCHEMA, MANIFEST_SCHEMA)
+              PLAN_RECORD_SCHEMA, DIRECTIVES_SCHEMA, MANIFEST_SCHEMA, PORTAL_SCHEMA,
+              PORTAL_MEMBER_SCHEMA)
 
 # What the build adds, for checks that run before it exists (links in a plan's text: content_links).
 # MkDocs turns a link into the page's address only when it names a file exactly, so these are files,
