@@ -20,7 +20,7 @@ _COMMIT_PATHS = {
 def missing(config_file: str) -> str:
     """The build output's line when no address is known, in the form of the content findings."""
     return (f"{config_file}:1: cảnh báo: repo_url: chưa có địa chỉ kho nội dung, nên trang «Dữ liệu mở» không chỉ "
-            "được nơi lấy bản sao kho để kiểm tra và mã commit không có liên kết. Hãy thêm dòng "
+            "được nơi lấy bản sao kho để kiểm tra, và mã commit không dẫn tới trang của commit đó. Hãy thêm dòng "
             "«repo_url: https://…» vào mkdocs.yml.")
 
 
