@@ -80,7 +80,7 @@ _PLAN = {
     "tasks": _list(_object(_TASK, (c.name for c in TASK_COLUMNS))),
     "history": _object({
         "first_published": TEXT_OR_NULL, "last_changed": TEXT_OR_NULL, "committed": {"type": "boolean"},
-        "changes": _list(_object({"date": TEXT, "commit": TEXT, "message": TEXT, "note": TEXT_OR_NULL})),
+        "changes": _list(_object({"date": TEXT, "commit": TEXT, "note": TEXT_OR_NULL, "text": TEXT})),
     }),
 }
 
