@@ -13,7 +13,9 @@ from .calendar_links import SITE_URL_NEEDED
 from .content_tree import printable, refusal
 from .diagnostics import Diagnostics
 from .fields import json_schema
-from .pipeline import DEFAULT_PLANS_DIR, build_date, check_files, hand_over, load_site, markdown_files, portal_file
+from .repository import missing as missing_repo_url, repo_address
+from .pipeline import (DEFAULT_PLANS_DIR, build_date, check_files, hand_over, load_site, markdown_files, portal_file,
+                       shown_path)
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -112,9 +114,9 @@ def _print_findings(diags: Diagnostics, checked: int, out) -> None:
     print(diags.summary(checked), file=out)
 
 
-def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None, Path | None]:
-    """docs_dir, site name, plans folder, site URL and a portal's member-site file, read without
-    starting a build."""
+def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None, Path | None, str | None]:
+    """docs_dir, site name, plans folder, site URL, a portal's member-site file and the repository's
+    address, read without starting a build."""
     from .build import load_mkdocs_config
 
     config = load_mkdocs_config(config_file)
@@ -123,7 +125,7 @@ def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None, Path 
     if plugin is not None:
         plans_dir = plugin.config.plans_dir
         portal = portal_file(config.config_file_path, plugin.config.portal)
-    return Path(config.docs_dir), config.site_name, plans_dir, config.site_url, portal
+    return Path(config.docs_dir), config.site_name, plans_dir, config.site_url, portal, repo_address(config.repo_url)
 
 
 def _content_folder_if_any(config_file: Path) -> tuple[Path | None, str]:
@@ -133,7 +135,7 @@ def _content_folder_if_any(config_file: Path) -> tuple[Path | None, str]:
     from .build import BuildFailed
 
     try:
-        docs_dir, _, plans_dir, _, _ = _site_settings(config_file)
+        docs_dir, _, plans_dir, _, _, _ = _site_settings(config_file)
         return docs_dir.resolve(), plans_dir
     except BuildFailed:  # a broken mkdocs.yml must not stop checking single files
         return None, DEFAULT_PLANS_DIR
@@ -167,7 +169,7 @@ def _check(args) -> int:
             check_files(outside, None, build_date(), diags, None)
         checked = len(files)
     else:
-        docs_dir, site_name, plans_dir, _, portal = _site_settings(Path(args.config_file))
+        docs_dir, site_name, plans_dir, _, portal, _ = _site_settings(Path(args.config_file))
         content = load_site(docs_dir, site_name, plans_dir, portal=portal)
         diags, checked = content.diagnostics, content.checked
     if args.format == "codequality":
@@ -243,9 +245,11 @@ def _build(args) -> int:
     from .build import build_site, quiet_mkdocs_info
 
     config_file = Path(args.config_file)
-    docs_dir, site_name, plans_dir, site_url, portal = _site_settings(config_file)
-    content = load_site(docs_dir, site_name, plans_dir, site_url=site_url, portal=portal)
+    docs_dir, site_name, plans_dir, site_url, portal, repo_url = _site_settings(config_file)
+    content = load_site(docs_dir, site_name, plans_dir, site_url=site_url, portal=portal, repo_url=repo_url)
     _print_findings(content.diagnostics, content.checked, sys.stdout)
+    if not repo_url:
+        print(missing_repo_url(shown_path(config_file)))
     if content.diagnostics.errors:
         print("Không xây dựng trang web vì nội dung còn lỗi; trang cũ (nếu có) được giữ nguyên.", file=sys.stderr)
         return EXIT_ERRORS

@@ -189,7 +189,8 @@ def _task_record(task: Task, plan: Plan, ctx: _Context) -> dict:
 
 TASK_COLUMNS: tuple[Column, ...] = (
     Column("id", "Mã nhiệm vụ trong kế hoạch.", lambda r: r["id"]),
-    Column("plan", "Địa chỉ trang của kế hoạch giao nhiệm vụ.", lambda r: r["plan"]),
+    Column("plan", "Địa chỉ trang của kế hoạch giao nhiệm vụ, tính từ gốc trang web (trong tệp CSV là địa chỉ đầy đủ "
+           "khi trang web khai báo site_url).", lambda r: r["plan"]),
     Column("kind", "«nhiệm vụ» hoặc «chỉ tiêu».", lambda r: r["kind"]),
     Column("task", "Nhiệm vụ, đúng lời văn bản.", lambda r: r["task"]),
     Column("lead", "Đơn vị chủ trì, ngăn cách bằng «; ».", lambda r: _joined(r["lead"])),
@@ -444,7 +445,9 @@ def render_exports(content: "Content", site_name: str, site_url: str | None, bui
     files = {
         PLANS_JSON: json_bytes({"generated": built_at, "site": site_name, "count": len(ordered), "plans": ordered}),
         PLANS_CSV: plans_csv(ordered),
-        TASKS_CSV: _csv(TASK_COLUMNS, [task for record in ordered for task in record["tasks"]]),
+        # A spreadsheet has no page to resolve a relative address against: full addresses when known.
+        TASKS_CSV: _csv(TASK_COLUMNS, [{**task, "plan": ctx.absolute(task["plan"]) or task["plan"]}
+                                       for record in ordered for task in record["tasks"]]),
     }
     for plan in content.catalog.plans:
         files[plan_json_path(plan)] = json_bytes(records[plan.rel])

@@ -6,7 +6,7 @@ from .fields import PLAN_FIELDS, Field, Kind
 from .listings import GeneratedPage, front_matter
 from .paths import link, md_escape
 from .registry import REGISTRY_FIELDS, REGISTRY_FILE
-from .site_map import DIRECTIVES, FIELD_GUIDE, SCHEMA
+from .site_map import DIRECTIVES, FIELD_GUIDE, SOURCE_SCHEMA
 from .tasks import GUIDE as TASKS_GUIDE  # issue 5
 
 EXAMPLE = """---
@@ -110,6 +110,6 @@ Chạy `site-builder check` trong thư mục dự án. Mỗi vấn đề hiện 
 `tệp:dòng: lỗi|cảnh báo: trường: nội dung`. **Lỗi** phải sửa thì trang mới được xây dựng;
 **cảnh báo** là thông tin còn thiếu hoặc lạ, trang vẫn được xây dựng.
 
-Lược đồ JSON của các trường (dùng cho trình soạn thảo): [plan.schema.json]({link(FIELD_GUIDE, SCHEMA)}).
+Lược đồ JSON của các trường (dùng cho trình soạn thảo): [plan-front-matter.schema.json]({link(FIELD_GUIDE, SOURCE_SCHEMA)}).
 """
     return GeneratedPage(FIELD_GUIDE, text)

@@ -24,6 +24,9 @@ ALLOWED = {
     # recordings of what the loudspeakers announced (Luật 10/2022/QH15, Art. 12)
     ".mp3": "âm thanh", ".m4a": "âm thanh", ".mp4": "video", ".webm": "video",
 }
+# What the build reads (the registry of cited documents, a portal's member file) and never publishes:
+# they hold officials' working notes, and the site shows what it made of them.
+BUILD_INPUTS = {".yml", ".yaml"}
 # Files a static host reads by name: GitHub Pages takes the site's domain from CNAME.
 ALLOWED_NAMES = {"CNAME"}
 # What MkDocs renders as a page besides ".md": our checks see ".md" only, so the others would be
@@ -57,3 +60,8 @@ def refusal(rel: str) -> str | None:
                 "Hãy đính kèm bản PDF hoặc ảnh (PNG, JPG).")
     return (f"tệp {shown} không được đặt trong thư mục nội dung: trang web chỉ đăng {_kinds()}. Hãy lưu tệp thành một "
             "trong các dạng đó (ví dụ PDF) hoặc xoá tệp.")
+
+
+def is_build_input(rel: str) -> bool:
+    """Whether a file of the content folder is read by the build rather than published as is."""
+    return posixpath.splitext(rel)[1].lower() in BUILD_INPUTS

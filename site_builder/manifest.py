@@ -14,6 +14,7 @@ from pathlib import Path
 from .content_tree import walk
 from .site_map import MANIFEST, SITE_SUMS, SOURCE_SUMS
 from .json_files import json_bytes
+from .repository import commit_url
 
 _SELF = {MANIFEST, SITE_SUMS, SOURCE_SUMS}
 
@@ -32,12 +33,14 @@ def _hashes(root: Path, skip: set[str] = frozenset()) -> dict[str, str]:
 
 
 def write_manifest(site_dir: Path, content_dir: Path, source_prefix: str, commit: str | None, built_at: str,
-                   tools: dict[str, str] | None = None) -> dict:
+                   tools: dict[str, str] | None = None, repo_url: str | None = None) -> dict:
     """Hash the finished site (run last, after every other file is written) and the sources.
-    `tools`: the versions of what made the site besides this package (Pagefind's)."""
+    `tools`: the versions of what made the site besides this package (Pagefind's); `repo_url`: where
+    the content repository is browsed, so that a reader can fetch `commit` and check the sources."""
     pages = _hashes(site_dir, _SELF)
     sources = {source_prefix + rel: sha for rel, sha in _hashes(content_dir).items()}
-    manifest = {"commit": commit, "built_at": built_at, "algorithm": "sha256", **(tools or {}),
+    manifest = {"commit": commit, "repository": repo_url or None, "commit_url": commit_url(repo_url, commit),
+                "built_at": built_at, "algorithm": "sha256", **(tools or {}),
                 "sources": sources, "pages": pages}
     (site_dir / "data").mkdir(exist_ok=True)
     (site_dir / MANIFEST).write_bytes(json_bytes(manifest))

@@ -11,8 +11,10 @@ from .exports import (CSV_COLUMNS, FEED, FEED_ENTRIES, JSON_FIELDS, PLAN_JSON_NA
 from .listings import GeneratedPage, front_matter
 from .manifest import MANIFEST, SITE_SUMS, SOURCE_SUMS
 from .paths import link, md_escape
+from .repository import commit_url
 from .site_map import OPEN_DATA
-from .site_map import DIRECTIVES, DIRECTIVES_JSON, FIELD_GUIDE, PLACES, SCHEMA, SITE_CALENDAR
+from .site_map import (DIRECTIVES, DIRECTIVES_JSON, DIRECTIVES_SCHEMA, FIELD_GUIDE, MANIFEST_SCHEMA, PLACES,
+                       PLAN_RECORD_SCHEMA, PLANS_SCHEMA, SITE_CALENDAR, SOURCE_SCHEMA)
 from .calendar_links import CALENDAR_NAME
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi"
@@ -79,12 +81,21 @@ def _files_section() -> str:
         (f"`<địa chỉ trang văn bản>{CALENDAR_NAME}`", "iCalendar", "Hạn chót của một kế hoạch, cạnh trang của kế hoạch "
          "đó (chỉ kế hoạch có ghi thời hạn)."),
         (f"[`{DIRECTIVES_JSON}`]({_to(DIRECTIVES_JSON)})", "JSON", "Các văn bản được trích dẫn và các kế hoạch trích dẫn chúng."),
-        (f"[`{SCHEMA}`]({_to(SCHEMA)})", "JSON Schema", "Lược đồ phần thông tin đầu trang của một kế hoạch."),
         (_html_link(MANIFEST), "JSON", "Mã SHA-256 của mọi tệp nguồn và mọi tệp của trang web, kèm mã commit và thời điểm xây dựng."),
         (_html_link(SITE_SUMS), "văn bản thuần", "Mã SHA-256 của mọi tệp của trang web, theo định dạng của lệnh sha256sum."),
         (_html_link(SOURCE_SUMS), "văn bản thuần", "Mã SHA-256 của mọi tệp nguồn trong kho nội dung, theo định dạng của lệnh sha256sum."),
     ]
+    rows += [(f"[`{schema}`]({_to(schema)})", "JSON Schema", what) for schema, what in _SCHEMAS]
     return "## Các tệp\n\n" + _table(("Tệp", "Định dạng", "Nội dung"), rows)
+
+
+# The schema of each JSON data file (data_schemas); every record the site writes passes its schema.
+_SCHEMAS = (
+    (PLANS_SCHEMA, f"Lược đồ JSON của `{PLANS_JSON}`."),
+    (PLAN_RECORD_SCHEMA, f"Lược đồ JSON của tệp `{PLAN_JSON_NAME}` của từng văn bản (cũng là mỗi mục của `{PLANS_JSON}`)."),
+    (DIRECTIVES_SCHEMA, f"Lược đồ JSON của `{DIRECTIVES_JSON}`."),
+    (MANIFEST_SCHEMA, f"Lược đồ JSON của `{MANIFEST}`."),
+)
 
 
 def _plans_json_section() -> str:
@@ -147,24 +158,60 @@ def _directives_section() -> str:
         "Danh sách các văn bản mà kế hoạch trên trang trích dẫn hoặc thực hiện, mỗi văn bản một lần: cùng số, ký hiệu "
         "nhưng khác cơ quan ban hành hoặc khác năm là hai văn bản khác nhau.\n\n"
         + _field_table(DIRECTIVE_FIELDS)
-        + f"\n## {SCHEMA}\n\n"
-        "Lược đồ JSON (JSON Schema, bản 2020-12) của phần thông tin đầu trang mà cán bộ ghi ở mỗi tệp kế hoạch, dùng "
-        f"để kiểm tra tệp bằng các công cụ khác. Giải thích từng trường: [Hướng dẫn cho cán bộ]({_to(FIELD_GUIDE)}).\n"
     )
 
 
-def _integrity_section() -> str:
+def _schemas_section() -> str:
+    return (
+        "## Lược đồ JSON\n\n"
+        "Mỗi tệp dữ liệu JSON có một lược đồ (JSON Schema, bản 2020-12) mô tả đúng các trường ở trên, để kiểm tra dữ "
+        "liệu tải về bằng công cụ có sẵn (ví dụ `check-jsonschema --schemafile plans.schema.json plans.json`). "
+        "Trường nào không có giá trị thì vẫn có mặt, với giá trị `null` hoặc danh sách rỗng.\n\n"
+        + _table(("Lược đồ", "Dùng cho"), [(f"[`{schema}`]({_to(schema)})", what) for schema, what in _SCHEMAS])
+        + "\n### Lược đồ tệp nguồn (dành cho cán bộ)\n\n"
+        f"[`{SOURCE_SCHEMA}`]({_to(SOURCE_SCHEMA)}) không mô tả dữ liệu mở: đó là lược đồ phần thông tin đầu trang "
+        "(front-matter) mà cán bộ ghi ở đầu mỗi tệp kế hoạch trong kho nội dung, dùng cho trình soạn thảo và để kiểm "
+        f"tra tệp nguồn. Giải thích từng trường: [Hướng dẫn cho cán bộ]({_to(FIELD_GUIDE)}).\n"
+    )
+
+
+def _repository_line(repo_url: str | None, commit: str | None) -> str:
+    """Which repository and which commit of it the site was built from: what the checks below need."""
+    if repo_url:
+        where = f"Kho nội dung của trang web: <{repo_url}>."
+    else:
+        where = ("Trang web chưa khai báo địa chỉ kho nội dung (`repo_url` trong `mkdocs.yml`); hãy hỏi cơ quan quản lý "
+                 "trang web địa chỉ kho.")
+    if commit is None:
+        built = "Trang web này không được xây dựng từ một kho git, nên không có mã commit để đối chiếu."
+    elif url := commit_url(repo_url, commit):
+        built = f"Lần xây dựng này dùng commit [`{commit}`](<{url}>)."
+    else:
+        built = f"Lần xây dựng này dùng commit `{commit}`."
+    return f"{where} {built}\n"
+
+
+def _integrity_section(repo_url: str | None, commit: str | None) -> str:
+    clone = f"`git clone {repo_url}`" if repo_url else "`git clone <địa chỉ kho>`"
     return (
         "## Kiểm tra tính toàn vẹn\n\n"
+        + _repository_line(repo_url, commit) + "\n"
         f"Mỗi lần xây dựng, trang web ghi vào {_html_link(MANIFEST)} mã SHA-256 của mọi tệp nguồn (`sources`) và mọi tệp "
-        "của trang web (`pages`), kèm mã commit của kho nội dung (`commit`) và thời điểm xây dựng (`built_at`). "
-        "Chỉ cần công cụ có sẵn để đối chiếu:\n\n"
+        "của trang web (`pages`), kèm mã commit của kho nội dung (`commit`, cùng địa chỉ kho `repository` và trang của "
+        "commit đó `commit_url`) và thời điểm xây dựng (`built_at`). Chỉ cần công cụ có sẵn để đối chiếu:\n\n"
         f"- **Cả trang web** đã tải về (thư mục `site`): `cd site && sha256sum -c {SITE_SUMS}`. Mỗi tệp đúng hiện "
         "«OK»; tệp bị sửa hiện «FAILED».\n"
+        "- **Bản sao tải bằng `wget -r`** (hay công cụ tải cả trang tương tự) chỉ có những tệp mà các trang liên kết "
+        "đến; chỉ mục tìm kiếm (`pagefind/`), một số tệp của giao diện và các tệp không trang nào liên kết đến không "
+        "được tải, và lệnh trên báo "
+        "«FAILED open or read» cho từng tệp thiếu. Khi đó, trong thư mục của bản sao (thư mục mang tên trang web mà "
+        f"`wget` tạo ra), chạy `sha256sum -c --ignore-missing {SITE_SUMS}`: chỉ các tệp đã tải về được đối chiếu, tệp "
+        "không có trong bản sao được bỏ qua (thêm `--quiet` để chỉ hiện tệp sai). Lệnh báo lỗi nếu có tệp sai, hoặc "
+        "nếu không đối chiếu được tệp nào (thường là do chạy sai thư mục).\n"
         "- **Một trang**: tải trang về (ví dụ `index.html`), chạy `sha256sum index.html` (Windows: "
         f"`certutil -hashfile index.html SHA256`) rồi so với dòng có đường dẫn của trang đó (ví dụ "
         f"`ke-hoach/2025/ten-van-ban/index.html`) trong {_html_link(SITE_SUMS)}.\n"
-        "- **Kho nội dung**: lấy bản sao kho (`git clone`), chuyển đến đúng commit ghi trong manifest "
+        f"- **Kho nội dung**: lấy bản sao kho ({clone}), chuyển đến đúng commit ghi trong manifest "
         f"(`git checkout <commit>`), chép tệp {_html_link(SOURCE_SUMS)} vào thư mục gốc của kho rồi chạy "
         f"`sha256sum -c {posixpath.basename(SOURCE_SUMS)}`.\n\n"
         "Tệp đính kèm (bản có chữ ký, bản quét) có mã SHA-256 ghi ngay trên trang văn bản và trong trường "
@@ -182,7 +229,8 @@ def _licence_section(site_name: str) -> str:
     )
 
 
-def render_open_data_page(site_name: str) -> GeneratedPage:
+def render_open_data_page(site_name: str, repo_url: str | None = None, commit: str | None = None) -> GeneratedPage:
+    """`repo_url`: where the content repository is browsed; `commit`: the commit this build is made from."""
     title = "Dữ liệu mở"
     intro = (
         "Mọi văn bản trên trang này đều có ở dạng dữ liệu để tải về, dùng lại và kiểm tra: danh sách đầy đủ (JSON, CSV), "
@@ -199,7 +247,8 @@ def render_open_data_page(site_name: str) -> GeneratedPage:
         _plan_json_section(),
         _feeds_section(),
         _directives_section(),
-        _integrity_section(),
+        _schemas_section(),
+        _integrity_section(repo_url, commit),
         _licence_section(site_name),
     ]
     return GeneratedPage(OPEN_DATA, "\n".join(parts))

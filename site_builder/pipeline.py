@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import json
 import os
 import time
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from .directives import DirectiveIndex
 from .exports import render_exports
 from .diagnostics import Diagnostics
 from .field_guide import render_field_guide
-from .fields import json_schema
+from .data_schemas import portal_schema_files, schema_files
 from .frontmatter import RawDocument, load
 from .history import History, read_history
 from .listings import GeneratedPage, render_listings
@@ -34,7 +33,7 @@ from .portal import Portal, load_portal, portal_files
 from .portal_pages import home_section, render_portal_pages
 from .removed_pages import render_removed
 from .stats_page import render_stats
-from .site_map import DIRECTIVES_JSON, SCHEMA, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
+from .site_map import DIRECTIVES_JSON, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
 from .validate import validate_plan
 from .ical import render_calendars  # issue 5
 from .task_pages import render_task_pages, task_assets  # issue 5
@@ -156,13 +155,15 @@ def load_site(
     portal: Path | None = None,
     cache: LoadCache | None = None,
     tree: ContentTree | None = None,
+    repo_url: str | None = None,
 ) -> Content:
     """Everything the site needs from `docs_dir`; errors are in `diagnostics`, never raised.
 
     `history` may be passed in when the caller already read it (a `mkdocs serve` rebuild).
     `portal` is the member-site file of a portal (see `portal_file`): its national pages are added.
     `cache` keeps files' checked results between the builds of one `mkdocs serve` session.
-    `tree` is `content_tree.walk(docs_dir)` when the caller has just made it."""
+    `tree` is `content_tree.walk(docs_dir)` when the caller has just made it.
+    `repo_url` is where the content repository is browsed (the open-data page names it)."""
     started = time.perf_counter()
     today = today or build_date()
     diags = Diagnostics()
@@ -180,7 +181,7 @@ def load_site(
     if cache is not None and portal is None:  # a portal's pages also come from its members' files
         plans = cache.keep_facts(plans, lambda rel: bool(history.changes_of(rel)))
         derived_key = (tuple(map(id, plans)), id(history), file_stamp(registry_path), frozenset(raws),
-                       site_name, site_url, len(paths))
+                       site_name, site_url, repo_url, len(paths))
         again = cache.derived(derived_key)
         if again is not None:  # no plan's facts moved: all made from them is as the last build made it
             diags.items.extend(again.findings)
@@ -194,10 +195,10 @@ def load_site(
     home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
     pages = render_listings(catalog, site_name, home_intro, site_url) + render_directive_pages(directives) + [render_field_guide()]
     files = {
-        SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
         DIRECTIVES_JSON: directives_json(directives),
+        **schema_files(),
     }
-    pages += render_removed(history, plans_dir) + [render_open_data_page(site_name)]
+    pages += render_removed(history, plans_dir) + [render_open_data_page(site_name, repo_url, history.head)]
     pages += render_task_pages(plans, today, site_url)  # issue 5: deadlines, units
     pages.append(render_stats(catalog, today))
     sources = {rel: raw.source for rel, raw in raws.items()}
@@ -211,7 +212,7 @@ def load_site(
     content.portal = portal_site
     if portal_site is not None:  # issue 9: national pages merged from member sites' data
         pages += render_portal_pages(portal_site)
-        _add_files(files, portal_files(portal_site, site_name, built_at), diags, here)
+        _add_files(files, {**portal_files(portal_site, site_name, built_at), **portal_schema_files()}, diags, here)
         content.checked += portal_site.files_read
     _claim_addresses(tree, raws, pages, files, diags)
     content.seconds = time.perf_counter() - started
@@ -252,6 +253,8 @@ def _claim_addresses(tree: ContentTree, raws: dict[str, RawDocument], pages: lis
     claims += [Claim(output_of(src), f"tệp tự tạo «{src}»") for src in files]
     for rel in sorted(tree.files, key=lambda r: r.split("/")):
         shown = raws[rel].path if rel in raws else shown_path(tree.root / rel)
+        if file_types.is_build_input(rel):  # read by the build, never published (plugin)
+            continue
         if rel in raws or not rel.endswith(".md"):  # a page that did not load is reported already
             claims.append(Claim(output_of(rel), f"tệp «{shown}»", shown))
     check_claims(claims, shown_path(tree.root), diags)

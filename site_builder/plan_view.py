@@ -14,6 +14,7 @@ from .fields import STATUSES
 from .history import History
 from .models import Plan
 from .paths import page_url, url_path
+from .repository import commit_url
 from .site_map import document_page, issuer_page, place_page, year_page
 
 
@@ -38,7 +39,6 @@ def size_label(size: int) -> str:
 def history_view(rel: str, file: Path, history: History, repo_url: str | None) -> dict:
     """Dates and the list of changes of a content file, for any page template."""
     summary = history.summary_of(rel, file)
-    base = repo_url.rstrip("/") if repo_url else None
     return {
         "available": history.available,
         "reason": history.reason,
@@ -49,7 +49,7 @@ def history_view(rel: str, file: Path, history: History, repo_url: str | None) -
         "changed_iso": summary["last_changed"],
         "changes": [
             {"day": day_label(c.date), "iso": c.date, "text": text, "short": c.short,
-             "url": f"{base}/commit/{c.commit}" if base else None}
+             "url": commit_url(repo_url, c.commit)}
             for c, text in history.public_changes(rel)
         ],
     }

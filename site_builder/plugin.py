@@ -30,10 +30,13 @@ from .content_tree import walk
 from .csp import add_policy, apply_to_site, policy
 from .calendar_links import SITE_URL_NEEDED
 from .diagnostics import Diagnostics
+from .file_types import is_build_input
 from .html_blocks import directory_urls_problem
 from .manifest import write_manifest
 from .load_cache import LoadCache, folder_state, stamp
-from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, report_refused, take_over
+from .pipeline import (DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_file, report_refused, shown_path,
+                       take_over)
+from .repository import missing as missing_repo_url, repo_address
 from .page_objects import make_pages, nav_sources
 from .plan_view import day_label, history_view, panel
 from .search import copy_assets, search_record
@@ -121,6 +124,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if SORTABLE_SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SORTABLE_SCRIPT)
         config.extra["sb_csp"] = policy(_merged_sites(config))  # templates/main.html writes it
+        config.repo_url = repo_address(config.repo_url)
+        if not config.repo_url:
+            log.info(missing_repo_url(shown_path(Path(config.config_file_path))))
         if self._dirty_rebuild():
             # Lists every page (a second at 10,000 plans); a preview has no search engine to tell, and
             # the first build of the session wrote one.
@@ -146,7 +152,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir,
                                 history=self._history(config), site_url=config.site_url, built_at=build_time(),
                                 portal=portal_file(config.config_file_path, self.config.portal),
-                                cache=self._load_cache, tree=self._tree)
+                                cache=self._load_cache, tree=self._tree, repo_url=config.repo_url)
             if not config.site_url:  # `site-builder build`, which loaded it otherwise, says it after the build
                 log.info(f"Lưu ý: {SITE_URL_NEEDED}")
         self._tree = None
@@ -156,6 +162,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         errors = content.diagnostics.errors
         if errors:
             raise PluginError(f"Nội dung có {len(errors)} lỗi; trang web không được xây dựng. Hãy sửa các lỗi ở trên.")
+        self._drop_build_inputs(files, config)
         for page in content.pages:
             files.append(File.generated(config, page.src_uri, content=page.markdown))
         for src_uri, data in content.files.items():
@@ -191,6 +198,18 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if self._outputs is not None and self.content is not None:
             self._skip_unchanged(nav, files, config)
         return nav
+
+    def _drop_build_inputs(self, files: Files, config) -> None:
+        """MkDocs copies every file of docs_dir to the site; what the build reads (the registry, a
+        portal's member file kept there) is its input, with officials' notes, not a published file."""
+        member_file = portal_file(config.config_file_path, self.config.portal)
+        docs = Path(config.docs_dir).resolve()
+        member = member_file.resolve() if member_file is not None else None
+        for file in list(files):
+            if file.generated_by:
+                continue
+            if is_build_input(file.src_uri) or (member is not None and docs / file.src_uri == member):
+                files.remove(file)
 
     def _skip_unchanged(self, nav, files: Files, config) -> None:
         """A dirty `mkdocs serve` rebuild renders only the pages whose inputs changed (serve_cache).
@@ -436,7 +455,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             docs, root = Path(config.docs_dir).resolve(), Path(config.config_file_path).resolve().parent
             prefix = docs.relative_to(root).as_posix() + "/" if docs.is_relative_to(root) else ""
         write_manifest(Path(config.site_dir), Path(config.docs_dir), prefix,
-                       history.head if history else None, built_at, tools={"pagefind": version})
+                       history.head if history else None, built_at, tools={"pagefind": version},
+                       repo_url=config.repo_url)
         self._clock["manifest"] = time.perf_counter() - mark
 
     def _in_background(self, work) -> None:

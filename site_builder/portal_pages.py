@@ -19,8 +19,8 @@ from .plan_view import day_label
 from .portal import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, MEMBER_DOCUMENT_COLUMNS, MEMBER_TOP_FIELDS, PLAN_COLUMNS,
                      SITE_COLUMNS, TOP_FIELDS, Member, NationalDocument, Portal, PortalPlan, SiteCiting, has_page)
 from .portal_facts import FACTS
-from .site_map import (NATIONAL_DOCUMENTS, NATIONAL_MEMBERS, PORTAL_JSON, national_document_page, national_member_page,
-                       portal_member_json)
+from .site_map import (NATIONAL_DOCUMENTS, NATIONAL_MEMBERS, PORTAL_JSON, PORTAL_MEMBER_SCHEMA, PORTAL_SCHEMA,
+                       national_document_page, national_member_page, portal_member_json)
 
 
 def _site_heading(site: SiteCiting, continued: bool) -> str:
@@ -149,7 +149,8 @@ def _data_section(here: str) -> str:
         "số kế hoạch của từng trang thành viên trích dẫn; chính các kế hoạch ở tệp dữ liệu của từng trang thành viên "
         "(mục dưới). Các tệp được tạo lại mỗi lần cổng được xây dựng từ bản sao thư mục `data/` (`plans.json`, `directives.json`, `manifest.json`) của "
         "từng trang thành viên. Một văn bản của cơ quan trung ương (ví dụ Chỉ thị 33/CT-TTg) là một văn bản trên mọi "
-        "trang; văn bản của địa phương chỉ được gộp khi cùng số, ký hiệu, năm và cơ quan ban hành.\n",
+        "trang; văn bản của địa phương chỉ được gộp khi cùng số, ký hiệu, năm và cơ quan ban hành. Lược đồ JSON của "
+        f"tệp: [`{PORTAL_SCHEMA}`]({link(here, PORTAL_SCHEMA)}).\n",
         _field_table(TOP_FIELDS),
         "### Mỗi trang thành viên (`members`)\n",
         _field_table((c.name, c.help) for c in MEMBER_COLUMNS),
@@ -160,7 +161,7 @@ def _data_section(here: str) -> str:
         "## Dữ liệu của từng trang thành viên: data/portal/…json\n",
         "Các kế hoạch của một trang thành viên trích dẫn từng văn bản ở tệp riêng của trang đó (trường `data` của "
         "`members`, cũng có liên kết ở trang của trang thành viên trên cổng), để không phải tải kế hoạch của mọi trang "
-        "cùng lúc.\n",
+        f"cùng lúc. Lược đồ JSON của các tệp đó: [`{PORTAL_MEMBER_SCHEMA}`]({link(here, PORTAL_MEMBER_SCHEMA)}).\n",
         _field_table(MEMBER_TOP_FIELDS),
         "### Mỗi văn bản (`documents`)\n",
         _field_table((c.name, c.help) for c in MEMBER_DOCUMENT_COLUMNS),

@@ -19,7 +19,14 @@ STATS = "thong-ke/index.md"
 UNITS = "don-vi/index.md"
 DIRECTIVES_JSON = "data/directives.json"
 FIELD_GUIDE = "huong-dan/truong-thong-tin.md"
-SCHEMA = "data/plan.schema.json"
+# The source front-matter officials write (not open data), then one schema per JSON data file.
+SOURCE_SCHEMA = "data/plan-front-matter.schema.json"
+PLANS_SCHEMA = "data/plans.schema.json"
+PLAN_RECORD_SCHEMA = "data/plan-record.schema.json"
+DIRECTIVES_SCHEMA = "data/directives.schema.json"
+MANIFEST_SCHEMA = "data/manifest.schema.json"
+PORTAL_SCHEMA = "data/portal.schema.json"
+PORTAL_MEMBER_SCHEMA = "data/portal-member.schema.json"  # each data/portal/<member>.json
 STYLESHEET = "assets/site-builder.css"
 SORTABLE_SCRIPT = "assets/sortable.js"
 # Material's inline scripts as files (templates/partials/javascripts/), so the CSP allows no inline script.
@@ -40,7 +47,9 @@ SOURCE_SUMS = "data/SHA256SUMS-nguon"
 SITE_CALENDAR = "data/han-chot.ics"
 # Those MkDocs knows as files of the site, and so rewrites a Markdown link to; the manifest and the
 # checksum lists are written after MkDocs is done (they hash its output): a link to them stays as written.
-DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, SITE_CALENDAR, DIRECTIVES_JSON, SCHEMA, PORTAL_JSON)
+DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, SITE_CALENDAR, DIRECTIVES_JSON, PORTAL_JSON, SOURCE_SCHEMA, PLANS_SCHEMA,
+              PLAN_RECORD_SCHEMA, DIRECTIVES_SCHEMA, MANIFEST_SCHEMA, PORTAL_SCHEMA,
+              PORTAL_MEMBER_SCHEMA)
 
 # What the build adds, for checks that run before it exists (links in a plan's text: content_links).
 # MkDocs turns a link into the page's address only when it names a file exactly, so these are files,

@@ -25,7 +25,7 @@ from site_builder.manifest import MANIFEST, SITE_SUMS, SOURCE_SUMS
 from site_builder.open_data_page import OPEN_DATA, render_open_data_page
 from site_builder.paths import page_url
 from site_builder.pipeline import load_site
-from site_builder.site_map import DIRECTIVES_JSON, SCHEMA
+from site_builder.site_map import DIRECTIVES_JSON, PLANS_SCHEMA, SOURCE_SCHEMA
 
 SITE = "Công khai kế hoạch của chính quyền địa phương"
 BUILT = "2025-11-22T05:00:00+00:00"
@@ -224,7 +224,7 @@ def test_open_data_page_documents_every_file_and_field(content, files):
     assert page.src_uri == OPEN_DATA
     text = page.markdown
     assert text.startswith("---\ntitle: \"Dữ liệu mở\"")
-    for name in (PLANS_JSON, PLANS_CSV, FEED, DIRECTIVES_JSON, SCHEMA, MANIFEST, SITE_SUMS, SOURCE_SUMS):
+    for name in (PLANS_JSON, PLANS_CSV, FEED, DIRECTIVES_JSON, PLANS_SCHEMA, SOURCE_SCHEMA, MANIFEST, SITE_SUMS, SOURCE_SUMS):
         assert f"`{name}`" in text or f"<code>{name}</code>" in text, name
     for path in files:  # by name, or by the pattern of its family
         if f"`{path}`" in text:

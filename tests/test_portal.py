@@ -349,6 +349,42 @@ def test_portal_json_and_its_documentation(portal, members):
         assert f"<code>{name}</code>" in html, name
 
 
+def test_portal_data_passes_its_schemas(portal):
+    from jsonschema import Draft202012Validator
+
+    def validator(name: str) -> Draft202012Validator:
+        schema = json.loads((portal / "data" / name).read_text(encoding="utf-8"))
+        Draft202012Validator.check_schema(schema)
+        return Draft202012Validator(schema)
+
+    data, own = data_of(portal), validator("portal-member.schema.json")
+    assert [e.message for e in validator("portal.schema.json").iter_errors(data)] == []
+    files = member_files(portal)
+    assert len(files) == 2 and all(f["documents"][0]["plans"] for f in files.values())
+    for name, member in files.items():
+        assert [e.message for e in own.iter_errors(member)] == [], name
+    member["documents"][0]["plans"][0]["extra"] = 1  # closed: a field the schema does not describe fails
+    assert list(own.iter_errors(member))
+    _, html = page(portal, "toan-quoc/thanh-vien")
+    assert 'href="../../data/portal.schema.json"' in html and 'href="../../data/portal-member.schema.json"' in html
+
+
+def test_member_file_kept_in_the_content_folder_is_not_published(members):
+    """The member file is a build input whatever its name; under content/, MkDocs would copy it."""
+    project = portal_project(members, name="portal-inside")
+    (project / "cong-thong-tin.yml").unlink()
+    (project / "content" / "thanh-vien.txt").write_text(MEMBER_FILE.replace("data: ../", "data: ../../"),
+                                                        encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("portal: cong-thong-tin.yml", "portal: content/thanh-vien.txt"),
+                      encoding="utf-8")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "site"
+    assert (site / "toan-quoc" / "van-ban" / "33-ct-ttg-2021" / "index.html").is_file()
+    assert not (site / "thanh-vien.txt").exists()
+
+
 def test_member_page(portal, members):
     parsed, html = page(portal, "toan-quoc/thanh-vien")
     assert ("tinh-a/", "Tỉnh A") in parsed.links and (B_URL, B_URL) in parsed.links

@@ -207,7 +207,7 @@ def _keys(schema: dict, prefix: str = "") -> set[str]:
 
 
 def test_field_guide_and_schema_are_published(seed_site):
-    published = json.loads((seed_site / "data" / "plan.schema.json").read_text(encoding="utf-8"))
+    published = json.loads((seed_site / "data" / "plan-front-matter.schema.json").read_text(encoding="utf-8"))
     committed = json.loads((REPO / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
     assert published == committed
     assert committed == json_schema(), "run: site-builder schema > schema/plan.schema.json"
