@@ -67,6 +67,14 @@ def _page(site: Path, url: str) -> str:
 
 
 # -- the repository and the commit ----------------------------------------------------------------
+def test_the_header_links_the_repository_without_asking_its_host(site):
+    """Material's repository widget asks the GitHub/GitLab API for stars and forks, a request outside the
+    site: templates/partials/source.html keeps the link without the widget."""
+    home = _page(site, "")
+    assert f'href="{REPO_URL}"' in home and 'class="md-source"' in home
+    assert 'data-md-component="source"' not in home
+
+
 def test_open_data_page_names_the_repository_and_links_the_commit(project, site):
     head = _git(project, "rev-parse", "HEAD").strip()
     page = _page(site, "du-lieu-mo")
