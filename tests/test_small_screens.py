@@ -10,8 +10,10 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import pytest
 
+from site_builder.markdown_ext import SiteBuilderExtension
 from test_browser import browser, server  # noqa: F401  (shared fixtures)
 
 PHONE = {"width": 360, "height": 740}
@@ -238,3 +240,13 @@ def test_unit_pages_do_not_repeat_their_unit(seed_site):
         assert not any(unit in cells for cells in rows), f"{page}: «{unit}» in a row"
         co_led += sum("Cùng chủ trì:" in cells[0] for cells in rows)
     assert co_led >= 2  # a task led with other units names them under the task
+
+
+def test_wide_markdown_tables_are_labelled_through_the_sanitiser():
+    """A table in a plan's own text gets its labels too; the sanitiser keeps them, escaped."""
+    wide = '| Việc <b>chính</b> | "Ai" | Khi nào | Kết quả |\n|---|---|---|---|\n| a | b | c | d |\n'
+    narrow = "| Việc | Ai | Khi nào |\n|---|---|---|\n| a | b | c |\n"
+    html = markdown.markdown(wide + "\n" + narrow, extensions=["tables", SiteBuilderExtension()])
+    assert '<td data-label="Việc chính">a</td>' in html and '<td data-label="&quot;Ai&quot;">b</td>' in html
+    assert '<td data-label="Kết quả">d</td>' in html
+    assert html.count("data-label") == 4  # the three-column table stays a table
