@@ -213,7 +213,7 @@ def _unit_table(rows: list[Row], here: str, unit: str) -> str:
     return block(table(_UNIT_COLUMNS, ([
         task(row), _due_cell(row), _badge(row.task, row.state),
         a(here, row.plan.rel, row.plan.title.replace("\n", " ")), _cell(row.plan.locality.label() or "—"),
-    ] for row in rows), cls="sb-sortable sb-task-list"))
+    ] for row in rows), cls="sb-sortable sb-task-list sb-task-list--unit"))
 
 
 def _due_soon(row: Row, today: dt.date) -> bool:

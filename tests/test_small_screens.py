@@ -156,9 +156,9 @@ PLANS = ["/ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen/", "/ke-hoac
 def test_lead_units_do_not_wrap_word_by_word_at_1280(seed_site, server, browser):  # noqa: F811
     tab = browser.new_page(viewport=WIDE)
     narrow, measured = [], 0
-    for url in PLANS:
+    for url in [*PLANS, "/han-chot/"]:
         _open(tab, server, seed_site, url)
-        for cell in tab.locator(".sb-task-table td[data-label='Chủ trì']").all():
+        for cell in tab.locator(".sb-task-table td[data-label='Chủ trì'], .sb-task-list td[data-label='Đơn vị chủ trì']").all():
             lines, words = cell.evaluate(LINES_AND_WORDS)
             if words >= 4:
                 measured += 1
