@@ -43,6 +43,7 @@ MEASURE = """(target) => {
     if (heads.length <= 3 || !shown(t)) continue;
     const rows = [...t.querySelectorAll(':scope > tbody > tr')].filter(shown).map(tr => [...tr.cells].map(td => ({
       top: td.getBoundingClientRect().top, bottom: td.getBoundingClientRect().bottom,
+      share: td.getBoundingClientRect().width / tr.clientWidth,
       label: getComputedStyle(td, '::before').content,
     })));
     out.tables.push({heads, rows});
@@ -110,6 +111,8 @@ def test_tables_of_more_than_three_columns_are_labelled_cards(phone):
                 # Stacked: each cell below the one before it, never side by side in a row.
                 if any(later["top"] < earlier["bottom"] - 0.5 for earlier, later in zip(row, row[1:])):
                     problems.append(f"{url}: cells side by side under {table['heads']}")
+                if any(cell["share"] < 0.8 for cell in row):
+                    problems.append(f"{url}: a cell narrower than its card under {table['heads']}")
                 # Labelled: every cell after the first (the card's title) says which column it is.
                 for head, cell in zip(table["heads"][1:], row[1:]):
                     if cell["label"] != f'"{head}: "':
