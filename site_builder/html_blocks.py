@@ -121,14 +121,22 @@ def ul(items: Iterable[str], attrs: str = "") -> str:
     return f"<ul{attrs}>\n" + "".join(f"<li>{item}</li>\n" for item in items) + "</ul>"
 
 
+# A table wider than this many columns cannot be read on a 360 px phone without scrolling sideways
+# (issue 20); site-builder.css lays out its rows as cards there, from its cells' `data-label`.
+CARD_COLUMNS = 3
+
+
 def table(head: Sequence[str], rows: Iterable[Sequence[str]], cls: str = "sb-sortable", attrs: str = "") -> str:
     """A table in a `<div class="…">` (sortable.js sorts `.sb-sortable table`), laid out as
     Python-Markdown's tables extension writes one: <thead> of <th>, <tbody> of <td>. `head` is
-    plain text; the cells of `rows` are ready HTML."""
+    plain text; the cells of `rows` are ready HTML. A table of more than CARD_COLUMNS columns labels
+    each cell with its column (`data-label`): on a phone it shows as one card per row (issue 20)."""
     out = [f'<div class="{cls}"{attrs}>\n<table>\n<thead>\n<tr>\n']
     out += [f"<th>{esc(h)}</th>\n" for h in head]
     out.append("</tr>\n</thead>\n<tbody>\n")
+    opens = [f'<td data-label="{esc(h)}">' for h in head] if len(head) > CARD_COLUMNS else []
     for row in rows:
-        out.append("<tr>\n" + "".join(f"<td>{cell}</td>\n" for cell in row) + "</tr>\n")
+        out.append("<tr>\n" + "".join(f"{opens[i] if i < len(opens) else '<td>'}{cell}</td>\n"
+                                        for i, cell in enumerate(row)) + "</tr>\n")
     out.append("</tbody>\n</table>\n</div>")
     return "".join(out)

@@ -6,6 +6,8 @@
   Markdown's default of renumbering from 1 would change the document.
 - The HTML produced is sanitised with an allowlist (sanitize.py), last, after raw HTML blocks
   are put back: officials may write raw HTML, and nothing executable may reach a reader.
+- A table of more than html_blocks.CARD_COLUMNS columns gets each cell labelled with its column
+  (`data-label`), so a phone shows its rows as cards rather than a table cut off at the edge.
 - Citations ("Chỉ thị số 33/CT-TTg") become links to the cited document's page. Which page a
   citation means depends on the citing plan (identity needs its locality), so the caller hands
   the extension one page's targets at a time through `CitationLinks.targets`.
@@ -23,7 +25,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .citations import find_citations
-from .html_blocks import RAW_BLOCKS_MARK
+from .html_blocks import CARD_COLUMNS, RAW_BLOCKS_MARK
 from .identity import mentions_itself, normalise_name
 from .sanitize import sanitise
 
@@ -40,9 +42,33 @@ class _Sanitise(Postprocessor):
         return sanitise(text)
 
 
+_PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
+
+
+class _CardLabels(Treeprocessor):
+    """Label each cell of a wide Markdown table with its column, as html_blocks.table does for the
+    generated ones. Only a table whose head is one row of plain cells: a label could not say which
+    column a cell under a spanning header belongs to."""
+
+    def run(self, root: etree.Element) -> None:
+        for table in root.iter("table"):
+            rows = table.findall("./thead/tr")
+            heads = rows[0].findall("th") if len(rows) == 1 else []
+            body = table.findall("./tbody/tr")
+            cells = [cell for row in body for cell in row]
+            if len(heads) <= CARD_COLUMNS or any(c.get("colspan") or c.get("rowspan") for c in (*heads, *cells)):
+                continue
+            # Inline HTML is still a placeholder here (\x02…\x03): the words around it make the label.
+            labels = [" ".join(_PLACEHOLDER.sub("", "".join(th.itertext())).split()) for th in heads]
+            for row in body:
+                for label, cell in zip(labels, row.findall("td")):
+                    cell.set("data-label", label)
+
+
 class SiteBuilderExtension(Extension):
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's API name
         md.preprocessors.register(_NFC(md), "site_builder_nfc", 40)
+        md.treeprocessors.register(_CardLabels(md), "site_builder_card_labels", 4)
         md.parser.blockprocessors["olist"].LAZY_OL = False
         # Lowest priority: after raw HTML (30), entities (20) and unescaping (10) are restored.
         md.postprocessors.register(_Sanitise(md), "site_builder_sanitise", 0)

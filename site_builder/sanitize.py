@@ -23,7 +23,7 @@ ATTRIBUTES = {
     "a": {"href", "title"},
     "img": {"src", "alt", "width", "height", "loading"},
     "ol": {"start", "reversed", "type"},
-    "td": {"colspan", "rowspan", "align"},
+    "td": {"colspan", "rowspan", "align", "data-label"},  # the column a card shows (markdown_ext.CardLabels)
     "th": {"colspan", "rowspan", "align", "scope"},
     "time": {"datetime"},
     "abbr": {"title"},

@@ -15,28 +15,32 @@ from .task_pages import since_of
 from .tasks import DEFAULT_STATUS, evaluate
 
 TOP_UNITS = 15
-_BAR_HEIGHT, _GAP, _LABEL_WIDTH, _CHART_WIDTH = 22, 6, 260, 640
+# One row: the label on its own line, the bar under it. Lengths are CSS pixels, not a viewBox
+# scaled to the screen: a 640-unit drawing shrunk onto a 360 px phone drew 7 px labels (issue 20).
+# Bars are percentages of the chart's width, so the chart fits any screen with text at its size.
+_LABEL_LINE, _BAR_HEIGHT, _GAP = 16, 14, 10
+_ROW = _LABEL_LINE + _BAR_HEIGHT + _GAP
+_BAR_SPACE = 85  # per cent of the width; the rest holds the number after the longest bar
 
 
 def bar_chart(key: str, title: str, rows: list[tuple[str, int]], description: str) -> str:
     """A horizontal bar chart as SVG; labels are escaped, so any text is safe to draw."""
     most = max((value for _, value in rows), default=0) or 1
-    height = max(len(rows), 1) * (_BAR_HEIGHT + _GAP) + _GAP
-    bar_space = _CHART_WIDTH - _LABEL_WIDTH - 60
+    height = max(len(rows), 1) * _ROW
     parts = [
         f'<svg class="sb-chart" role="img" aria-labelledby="{key}-title {key}-desc" '
-        f'viewBox="0 0 {_CHART_WIDTH} {height}" width="100%" preserveAspectRatio="xMinYMin meet">',
+        f'width="100%" height="{height}">',
         f'<title id="{key}-title">{escape(title)}</title>',
         f'<desc id="{key}-desc">{escape(description)}</desc>',
     ]
     for i, (label, value) in enumerate(rows):
-        y = _GAP + i * (_BAR_HEIGHT + _GAP)
-        width = round(bar_space * value / most)
+        y = i * _ROW
+        width = round(_BAR_SPACE * value / most, 1)
         short = label if len(label) <= 38 else label[:37] + "…"
         parts += [
-            f'<text class="sb-chart__label" x="{_LABEL_WIDTH - 8}" y="{y + _BAR_HEIGHT * 0.7:.0f}" text-anchor="end">{escape(short)}</text>',
-            f'<rect class="sb-chart__bar" x="{_LABEL_WIDTH}" y="{y}" width="{max(width, 1)}" height="{_BAR_HEIGHT}"/>',
-            f'<text class="sb-chart__value" x="{_LABEL_WIDTH + width + 6}" y="{y + _BAR_HEIGHT * 0.7:.0f}">{value}</text>',
+            f'<text class="sb-chart__label" x="0" y="{y + _LABEL_LINE - 4}">{escape(short)}</text>',
+            f'<rect class="sb-chart__bar" x="0" y="{y + _LABEL_LINE}" width="{max(width, 0.5)}%" height="{_BAR_HEIGHT}"/>',
+            f'<text class="sb-chart__value" x="{width}%" dx="6" y="{y + _LABEL_LINE + _BAR_HEIGHT - 3}">{value}</text>',
         ]
     parts.append("</svg>")
     return "".join(parts)

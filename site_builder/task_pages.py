@@ -188,6 +188,7 @@ def _task_cell(row: Row, here: str) -> str:
 
 
 _COLUMNS = ("Nhiệm vụ, chỉ tiêu", "Đơn vị chủ trì", "Thời hạn", "Tình trạng", "Kế hoạch", "Địa bàn")
+_UNIT_COLUMNS = tuple(c for c in _COLUMNS if c != "Đơn vị chủ trì")
 
 
 def _table(rows: list[Row], here: str) -> str:
@@ -197,6 +198,22 @@ def _table(rows: list[Row], here: str) -> str:
         _task_cell(row, here), _units(row, here), _due_cell(row), _badge(row.task, row.state),
         a(here, row.plan.rel, row.plan.title.replace("\n", " ")), _cell(row.plan.locality.label() or "—"),
     ] for row in rows), cls="sb-sortable sb-task-list"))
+
+
+def _unit_table(rows: list[Row], here: str, unit: str) -> str:
+    """A unit's own page: no column naming the unit on every row (issue 20); the units that lead a
+    task with it are named under the task."""
+    def task(row: Row) -> str:
+        others = [u for u in row.task.lead if u != unit]
+        if not others:
+            return _task_cell(row, here)
+        links = "; ".join(a(here, unit_page(row.plan, u), u.replace("\n", " ")) for u in others)
+        return f'{_task_cell(row, here)}<br><small class="sb-task__with">Cùng chủ trì: {links}</small>'
+
+    return block(table(_UNIT_COLUMNS, ([
+        task(row), _due_cell(row), _badge(row.task, row.state),
+        a(here, row.plan.rel, row.plan.title.replace("\n", " ")), _cell(row.plan.locality.label() or "—"),
+    ] for row in rows), cls="sb-sortable sb-task-list sb-task-list--unit"))
 
 
 def _due_soon(row: Row, today: dt.date) -> bool:
@@ -285,7 +302,7 @@ def render_task_pages(plans: list[Plan], today: dt.date, site_url: str | None = 
         intro = (f"Những nhiệm vụ, chỉ tiêu mà **{md_escape(unit)}** chủ trì thực hiện, theo các kế hoạch do "
                  f"{md_escape(issuer)} ban hành: {c['total']} việc, {c['done']} hoàn thành, {c['overdue']} quá hạn. " + _intro(today) + "\n")
         pages += paginate(
-            src, unit_rows, _table, title=unit_title,
+            src, unit_rows, lambda chunk, here, u=unit: _unit_table(chunk, here, u), title=unit_title,
             description=f"Những việc {unit} chịu trách nhiệm chủ trì theo các kế hoạch của {issuer}.",
             head=lambda here, t=unit_title, i=intro: f"# {md_escape(t)}\n\n{i}",
             tail=lambda here: back_link(here, UNITS, "Tất cả đơn vị"), empty="Không có.\n")

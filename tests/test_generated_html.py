@@ -130,7 +130,7 @@ def test_a_hostile_title_in_the_directive_table_stays_in_its_cell(site):
     page, html = _article(site, "van-ban/33-ct-ttg-2021/")
     row = page.cells[page.cells.index(HOSTILE):][:6]
     assert row == [HOSTILE, "UBND xã Thử", "Thử, Thanh Hóa", "ngày 01 tháng 03 năm 2025", "7/KH-UBND", "thực hiện"]
-    assert '<td><span data-sort="2025-03-01">ngày 01 tháng 03 năm 2025</span></td>' in html
+    assert '<td data-label="Ngày ban hành"><span data-sort="2025-03-01">ngày 01 tháng 03 năm 2025</span></td>' in html
 
 
 def test_task_tables_show_task_and_unit_as_text(site):

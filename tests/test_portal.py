@@ -461,7 +461,7 @@ def test_member_data_is_escaped_and_only_web_links_are_made(members):
     # Shown as the text it is, in a link to the plan on its own site; Markdown in data stays text.
     assert (A_URL + "ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen/",
             "<script>alert(1)</script> [bấm](javascript:alert(2)) *đậm* | ô") in parsed.links
-    assert "<td>&lt;img src=x onerror=alert(3)&gt;</td>" in html
+    assert "<td data-label=\"Cơ quan ban hành\">&lt;img src=x onerror=alert(3)&gt;</td>" in html
     assert "Toàn văn chính thức" not in html
 
 

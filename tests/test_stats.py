@@ -15,7 +15,7 @@ def test_bar_chart_is_valid_svg_with_escaped_labels():
     assert root.get("role") == "img" and root.get("aria-labelledby") == "x-title x-desc"
     labels = [t.text for t in root.iter() if t.tag in ("text", f"{ns}text")]
     assert "Ủy ban <script>" in labels and "3" in labels  # text, not markup
-    widths = [int(r.get("width")) for r in root.iter() if r.tag in ("rect", f"{ns}rect")]
+    widths = [float(r.get("width").rstrip("%")) for r in root.iter() if r.tag in ("rect", f"{ns}rect")]
     assert widths[0] > widths[1] > 0
 
 
