@@ -54,7 +54,20 @@ def _describe(name: str, value) -> str:
     return f"{label} ({name}): {shown}"
 
 
-def report_lines(meta: dict, notes: list[str], citations) -> list[str]:
+def task_lines(found) -> list[str]:
+    """What became of the tasks: how many, from where, and what the text did not say."""
+    if not found.tasks:
+        return ["  Nhiệm vụ (tasks): không tìm thấy mục nhiệm vụ (ví dụ «III. NHIỆM VỤ VÀ GIẢI PHÁP» có các ý đánh số "
+                "1., 2. …) hay bảng phân công (cột «Nội dung», «Đơn vị chủ trì», «Thời gian hoàn thành»); "
+                "chưa điền nhiệm vụ nào. Nếu văn bản giao nhiệm vụ, hãy ghi tay (xem «Hướng dẫn cho cán bộ»)."]
+    lines = [f"  Nhiệm vụ (tasks): đã điền {len(found.tasks)} ({'; '.join(found.sources)})."]
+    if found.gaps:
+        lines.append("  Nhiệm vụ chưa đủ thông tin (hãy bổ sung nếu văn bản có):")
+        lines += [f"    - {gap}" for gap in found.gaps]
+    return lines
+
+
+def report_lines(meta: dict, notes: list[str], citations, found=None) -> list[str]:
     lines = ["  Đã điền từ văn bản:"]
     for name in REPORTED:
         if name in meta:
@@ -66,6 +79,8 @@ def report_lines(meta: dict, notes: list[str], citations) -> list[str]:
             missing.append(f"{name} ({field.label if field else name}{', bắt buộc' if field and field.required else ''})")
         elif name == "signer":
             missing += [f"signer.{part}" for part in SIGNER_PARTS if part not in meta["signer"]]
+        elif name == "locality" and "province" not in meta["locality"]:
+            missing.append("locality.province (tỉnh/thành phố)")
     if missing:
         lines.append("  Chưa xác định được (văn bản không ghi hoặc không nhận ra; hãy bổ sung nếu văn bản có):")
         lines.append("    " + ", ".join(missing))
@@ -78,6 +93,8 @@ def report_lines(meta: dict, notes: list[str], citations) -> list[str]:
         lines.append(f"  Văn bản được trích dẫn: {len(symbols)} ({shown})")
     if "basis" in meta:
         lines.append("    - " + _describe("basis", meta["basis"]))
+    if found is not None:
+        lines += task_lines(found)
     for note in notes:
         lines.append(f"  Lưu ý: {note}")
     return lines
@@ -142,7 +159,7 @@ def run_import(paths: list[str], output_dir: str | None, force: bool, out=None) 
             continue
         written += 1
         say(f"{path} → {target}")
-        for line in report_lines(result.meta, result.notes, result.citations):
+        for line in report_lines(result.meta, result.notes, result.citations, result.tasks):
             say(line)
         diags = Diagnostics()
         check_files([target], None, build_date(), diags, None)
