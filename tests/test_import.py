@@ -223,8 +223,8 @@ def test_cli_imports_writes_report_and_refuses_to_overwrite(tmp_path):
     out = tmp_path / "ra"
     first = run_cli("import", str(source), "-o", str(out), cwd=tmp_path)
     assert first.returncode == 0, first.stdout + first.stderr
-    target = out / "ke-hoach-45.md"
-    assert target.is_file()
+    target = out / "tan-phu-45-kh-ubnd-phong-chong-thien-tai-va-tim-kiem-cuu-nan-tren-dia.md"
+    assert target.is_file(), list(out.iterdir())
     assert "Đã điền từ văn bản" in first.stdout and "UBND xã Tân Phú" in first.stdout
     assert "Đã nhập 1/1 tệp." in first.stdout
 
@@ -248,7 +248,10 @@ def test_cli_imports_text_files_into_the_plans_folder_by_year(tmp_path):
     result = run_cli("import", str(inputs), cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Đã nhập 5/5 tệp." in result.stdout
-    assert (tmp_path / "content/ke-hoach/2025/000-566781da1b547808.md").is_file()  # "tháng 01 năm 2025"
+    # "tháng 01 năm 2025"; named from the place and trích yếu, not from the source file «000_566781da1b547808.txt»
+    assert (tmp_path / "content/ke-hoach/2025/hoang-hop-thuc-hien-cong-tac-dan-van-chinh-quyen-nam-2025.md").is_file()
+    assert ("Tên tệp đặt theo địa danh, trích yếu của văn bản; đó cũng là địa chỉ của trang "
+            "(/ke-hoach/2025/hoang-hop-thuc-hien-cong-tac-dan-van-chinh-quyen-nam-2025/)") in result.stdout
     assert len(list((tmp_path / "content/ke-hoach/chua-ro-nam").glob("*.md"))) == 4
     assert "Chưa xác định được" in result.stdout and "issuer" in result.stdout
     assert "Traceback" not in result.stderr
@@ -432,7 +435,7 @@ def test_cli_says_which_tasks_it_filled_and_what_it_could_not(tmp_path):
     assert "Nhiệm vụ (tasks): đã điền 6 (4 từ mục «III. NHIỆM VỤ VÀ GIẢI PHÁP»; 2 từ bảng phân công" in out, out
     assert "nhiệm vụ III.4 («Các thôn rà soát, cập nhật dữ liệu dân cư.»): văn bản không ghi đơn vị chủ trì và thời hạn" in out
     assert "locality.province" not in out.split("Chưa xác định được")[-1].split("Nhiệm vụ")[0]
-    empty = run_cli("import", str(without), "-o", "ra", cwd=tmp_path)
+    empty = run_cli("import", str(without), "-o", "ra2", cwd=tmp_path)
     assert "chưa điền nhiệm vụ nào" in empty.stdout, empty.stdout
 
 
@@ -456,3 +459,16 @@ def test_seed_tasks_with_their_units_are_read_from_a_content_section(tmp_path):
     for other in SEED_FILES:
         if other != seed:
             assert "tasks" not in import_file(SEEDS / other)[0].meta, other
+
+
+def test_the_address_comes_from_the_plan_not_from_the_word_file_name(tmp_path):
+    """Issue 20: «Kế hoạch số 05 (bản cuối).docx» made the address …/ke-hoach-so-05-ban-cuoi/."""
+    (tmp_path / "content" / "ke-hoach").mkdir(parents=True)
+    make_tasks_docx(tmp_path / "Kế hoạch số 05 (bản cuối).docx")
+    result = run_cli("import", "Kế hoạch số 05 (bản cuối).docx", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = [p.relative_to(tmp_path).as_posix() for p in (tmp_path / "content").rglob("*.md")]
+    assert written == ["content/ke-hoach/2025/hoang-hop-05-kh-ubnd-thuc-hien-cong-tac-chuyen-doi-so-nam-2025.md"]
+    assert ("Tên tệp đặt theo địa danh, số, trích yếu của văn bản; đó cũng là địa chỉ của trang "
+            "(/ke-hoach/2025/hoang-hop-05-kh-ubnd-thuc-hien-cong-tac-chuyen-doi-so-nam-2025/)") in result.stdout
+    assert "ban-cuoi" not in result.stdout

@@ -32,6 +32,14 @@ def collect_inputs(raw_paths: list[str]) -> tuple[list[Path], str | None]:
     return files, None
 
 
+def address(target: Path) -> str:
+    """The page address a plan file gets: content/ke-hoach/2025/x.md → /ke-hoach/2025/x/."""
+    parts = target.with_suffix("").parts
+    if "content" in parts:
+        return "/" + "/".join(parts[parts.index("content") + 1:]) + "/"
+    return f"…/{target.stem}/"
+
+
 def target_dir(output_dir: str | None, meta: dict) -> Path:
     if output_dir:
         return Path(output_dir)
@@ -39,6 +47,27 @@ def target_dir(output_dir: str | None, meta: dict) -> Path:
         issued = str(meta.get("issued", ""))
         return PLANS_ROOT / (issued[:4] if issued[:4].isdigit() else UNKNOWN_YEAR_DIR)
     return Path(".")
+
+
+NAME_LENGTH = 70  # characters of the file name, so the address stays short enough to read out and type
+
+
+def file_stem(meta: dict, source: Path) -> tuple[str, str]:
+    """The Markdown file's name, which becomes the page's address: from the plan (place, number, trích yếu),
+    not from whatever the Word file was called («Kế hoạch số 05 (bản cuối).docx»). Also says what it came from."""
+    place = meta.get("locality", {}).get("commune") or meta.get("place")
+    number = meta.get("number") if any(c.isdigit() for c in meta.get("number", "")) else None
+    parts = [(place, "địa danh"), (number, "số"), (meta.get("title"), "trích yếu")]
+    used = [(slugify(value), label) for value, label in parts if value]
+    if not meta.get("title"):
+        return slugify(source.stem), "tên tệp gốc, vì văn bản không có trích yếu nhận ra được"
+    words: list[str] = []
+    for slug, _ in used:
+        for word in slug.split("-"):
+            if words and len("-".join(words + [word])) > NAME_LENGTH:
+                break
+            words.append(word)
+    return "-".join(words), ", ".join(label for _, label in used) + " của văn bản"
 
 
 def _describe(name: str, value) -> str:
@@ -140,10 +169,11 @@ def run_import(paths: list[str], output_dir: str | None, force: bool, out=None) 
             failed += 1
             continue
         folder = target_dir(output_dir, result.meta)
-        target = folder / f"{slugify(path.stem)}.md"
+        stem, named_from = file_stem(result.meta, path)
+        target = folder / f"{stem}.md"
         n = 2
         while target in used:
-            target = folder / f"{slugify(path.stem)}-{n}.md"
+            target = folder / f"{stem}-{n}.md"
             n += 1
         used.add(target)
         if target.exists() and not force:
@@ -159,6 +189,8 @@ def run_import(paths: list[str], output_dir: str | None, force: bool, out=None) 
             continue
         written += 1
         say(f"{path} → {target}")
+        say(f"  Tên tệp đặt theo {named_from}; đó cũng là địa chỉ của trang ({address(target)}). "
+            "Muốn địa chỉ khác thì đổi tên tệp .md trước khi đăng: sau khi đăng, đổi tên làm hỏng các liên kết đã gửi đi.")
         for line in report_lines(result.meta, result.notes, result.citations, result.tasks):
             say(line)
         diags = Diagnostics()
