@@ -472,3 +472,28 @@ def test_the_address_comes_from_the_plan_not_from_the_word_file_name(tmp_path):
     assert ("Tên tệp đặt theo địa danh, số, trích yếu của văn bản; đó cũng là địa chỉ của trang "
             "(/ke-hoach/2025/hoang-hop-05-kh-ubnd-thuc-hien-cong-tac-chuyen-doi-so-nam-2025/)") in result.stdout
     assert "ban-cuoi" not in result.stdout
+
+
+@pytest.mark.parametrize("written, due", [
+    ("quý II/2025", "2025-06"), ("Quý IV năm 2025", "2025-12"), ("tháng 9/2025", "2025-09"),
+    ("trước ngày 30/6/2025", dt.date(2025, 6, 30)), ("ngày 15 tháng 3 năm 2026", dt.date(2026, 3, 15)),
+    ("6 tháng đầu năm 2025", "2025-06"), ("Năm 2025", 2025), ("Trước ngày 05/11 hằng năm", "trước ngày 05/11 hằng năm"),
+    ("Hàng quý", "hằng quý"), ("Thường xuyên", None), ("31/02/2025", None), ("tháng 13/2025", None),
+])
+def test_deadlines_as_plans_write_them(written, due):
+    from site_builder.importer.tasks import deadline_of
+
+    assert deadline_of(written) == due
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("Tuyên truyền (Chủ trì: Văn phòng UBND xã; thời gian: quý II/2025).", "Tuyên truyền",
+     {"lead": "Văn phòng UBND xã", "due": "quý II/2025"}),
+    ("Thực hiện: Lãnh đạo Văn phòng, các phòng.", "", {"lead": "Lãnh đạo Văn phòng, các phòng"}),
+    # «thực hiện:» inside a sentence is wording, not a unit
+    ("Tổ chức thực hiện: các thôn triển khai.", "Tổ chức thực hiện: các thôn triển khai.", {}),
+])
+def test_units_and_deadlines_are_read_only_where_the_text_names_them(text, kept, found):
+    from site_builder.importer.tasks import _assignments
+
+    assert _assignments(text) == (kept, found)

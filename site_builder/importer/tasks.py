@@ -78,7 +78,9 @@ def _assignments(text: str) -> tuple[str, dict[str, str]]:
     body = text
     paren = re.search(r"\(([^()]*:[^()]*)\)\s*[.;]?\s*$", text)
     scope = paren[1] if paren else text
-    matches = list(_KEY.finditer(scope))
+    # A bare «Thực hiện:» names the unit only at the start of its own line («- Thực hiện: Văn phòng»);
+    # inside a sentence («Tổ chức thực hiện: …») it is wording.
+    matches = [m for m in _KEY.finditer(scope) if m.start() == 0 or fold(m["key"]) != "thuc hien"]
     if not matches:
         return text, found
     for k, m in enumerate(matches):
