@@ -156,3 +156,13 @@ def test_positions_count_from_one_as_people_do(tmp_path):
     assert f"{path}:12: lỗi: tasks.2.id: mã «a» trùng với nhiệm vụ tasks.1 ở dòng 10" in out, out
     assert f"{path}:15: lỗi: 7: trường không có trong danh mục" in out, out
     assert "tasks.0" not in out, out
+
+
+def test_positions_count_from_one_in_what_the_yaml_reader_reports(tmp_path):
+    """Problems found while the YAML is read (a control character, a key written twice) name the same path."""
+    path = tmp_path / "doc.md"
+    path.write_text(HEAD + '  - id: "b"\n    task: "Việc\\u0007"\n    lead: "A"\n    lead: "B"\n---\n\nNội dung.\n',
+                    encoding="utf-8")
+    out = run_cli("check", str(path), env=EPOCH).stdout
+    assert f"{path}:13: lỗi: tasks.2.task: giá trị có ký tự điều khiển" in out, out
+    assert f"{path}:15: lỗi: tasks.2.lead: trường bị khai báo hai lần (lần đầu ở dòng 14)" in out, out
