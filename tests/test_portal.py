@@ -690,7 +690,7 @@ def test_a_member_plan_whose_file_name_has_spaces_and_marks(members, tmp_path):
 @pytest.mark.parametrize("limit, value, words", [
     ("MAX_DATA_FILE_BYTES", 1000, "byte, quá mức 1,000 byte của dữ liệu một trang thành viên"),
     ("MAX_DOCUMENTS", 2, "tệp có 3 văn bản, quá mức 2 văn bản của một trang thành viên"),
-    ("MAX_CITING", 2, "văn bản 0 có 3 kế hoạch trích dẫn, quá mức 2 kế hoạch của một trang thành viên cho một văn bản"),
+    ("MAX_CITING", 2, "văn bản 1 có 3 kế hoạch trích dẫn, quá mức 2 kế hoạch của một trang thành viên cho một văn bản"),
 ])
 def test_member_data_beyond_the_limits_is_left_out(tmp_path, monkeypatch, limit, value, words):
     """A 69 MB directives.json ran past 600 s, 300,000 citing plans of one document took 48 s and 1.1 GB:
