@@ -34,8 +34,8 @@ def seed_sentences() -> list[str]:
     return sentences
 
 
-def plan_text(rng: random.Random, i: int, sentences: list[str]) -> tuple[str, str]:
-    province = rng.choice(PROVINCES)
+def plan_text(rng: random.Random, i: int, sentences: list[str], province: str | None = None) -> tuple[str, str]:
+    province = _province(rng, province)
     commune = " ".join(rng.sample(COMMUNE_PARTS, 2))
     year = rng.choice([2023, 2024, 2025])
     number = i + 1  # unique: the checker rejects two plans with one number, issuer and year
@@ -61,14 +61,14 @@ def plan_text(rng: random.Random, i: int, sentences: list[str]) -> tuple[str, st
 DAN_VAN_SHARE = 12  # in the realistic corpus, one plan in this many is about dân vận (the seeds' topic)
 
 
-def topic_plan_text(rng: random.Random, i: int, sentences: list[str]) -> tuple[str, str]:
+def topic_plan_text(rng: random.Random, i: int, sentences: list[str], province: str | None = None) -> tuple[str, str]:
     """A plan of the realistic corpus: dân vận (the seeds' sentences) one time in DAN_VAN_SHARE, else
     one of the sixteen other topics of bench/topics.py, each with its own vocabulary."""
     from topics import ALL_TOPICS, topic_plan
 
     if rng.randrange(DAN_VAN_SHARE) == 0:
-        return plan_text(rng, i, sentences)
-    province = rng.choice(PROVINCES)
+        return plan_text(rng, i, sentences, province)
+    province = _province(rng, province)
     commune = " ".join(rng.sample(COMMUNE_PARTS, 2))
     year = rng.choice([2023, 2024, 2025])
     title, paragraphs, keywords = topic_plan(rng, i, rng.choice(ALL_TOPICS), {"xa": commune, "tinh": province, "nam": str(year)})
@@ -86,9 +86,15 @@ def topic_plan_text(rng: random.Random, i: int, sentences: list[str]) -> tuple[s
     return f"ke-hoach/{year}/xa-{i:05d}.md", front + "\n\n".join(paragraphs) + "\n"
 
 
-def make_project(root: Path, n: int, seed: int = 4, realistic: bool = False) -> Path:
+def _province(rng: random.Random, fixed: str | None) -> str:
+    drawn = rng.choice(PROVINCES)  # drawn even when fixed, so that the rest of a corpus stays the same
+    return fixed or drawn
+
+
+def make_project(root: Path, n: int, seed: int = 4, realistic: bool = False, province: str | None = None) -> Path:
     """N plans: the worst case (every plan made of the seed plans' sentences, so a word like «dân» or
-    «vận» is on every page) or, with `realistic`, many topics each with its own vocabulary."""
+    «vận» is on every page) or, with `realistic`, many topics each with its own vocabulary. With
+    `province`, every plan is of that province (one member site of a portal)."""
     project = root / "project"
     (project / "content").mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
@@ -100,7 +106,7 @@ def make_project(root: Path, n: int, seed: int = 4, realistic: bool = False) -> 
     sentences = seed_sentences()
     make = topic_plan_text if realistic else plan_text
     for i in range(n):
-        rel, text = make(rng, i, sentences)
+        rel, text = make(rng, i, sentences, province)
         (project / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
         (project / "content" / rel).write_text(text, encoding="utf-8")
     return project

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from . import __version__, cli_text
+from .calendar_links import SITE_URL_NEEDED
 from .content_tree import printable, refusal
 from .diagnostics import Diagnostics
 from .fields import json_schema
@@ -252,6 +253,8 @@ def _build(args) -> int:
     quiet_mkdocs_info()
     target = build_site(config_file, Path(args.site_dir) if args.site_dir else None, strict=args.strict)
     print(f"Đã xây dựng trang web: {len(content.plans)} kế hoạch, {len(content.pages)} trang tự tạo → {target}")
+    if not site_url:
+        print(f"Lưu ý: {SITE_URL_NEEDED}")
     return EXIT_OK
 
 

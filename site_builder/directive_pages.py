@@ -70,10 +70,14 @@ class IssuerScopes:
             by_province.setdefault(plan.locality.province or None, set()).add(plan.issuer)
         self.sorted = {p: sorted(names, key=str.casefold) for p, names in by_province.items()}
 
-    def silent(self, citing: list[Plan]) -> tuple[list[str], int]:
-        """Issuers in the provinces of the citing plans (the whole site when no citing plan names a
-        province) with no plan citing the document: the first SILENT_SHOWN by name, and how many in all."""
+    def silent(self, citing: list[Plan], local: bool = False) -> tuple[list[str], int] | None:
+        """Issuers in the provinces of the citing plans with no plan citing the document: the first
+        SILENT_SHOWN by name, and how many in all. When no citing plan names a province, a national
+        document's scope is the whole site; a local one's (a province's Ban Dân vận Tỉnh ủy …) is
+        unknown, and the answer is None: the communes of other provinces owe it nothing."""
         provinces = {p.locality.province for p in citing if p.locality.province}
+        if not provinces and local:
+            return None
         scope = [p for p in self.sorted if p in provinces] if provinces else list(self.sorted)
         cited = {(p.locality.province or None, p.issuer) for p in citing}
         in_scope = set(scope)
@@ -119,6 +123,14 @@ def document_head(doc: CitedDocument, more: list[str]) -> str:
     return f'# {md_escape(doc.full_title())} {{: data-pagefind-weight="0.5" }}\n' + block("\n".join(html + more))
 
 
+def counts_sentence(doc: CitedDocument) -> str:
+    """The two counts of a document, as every place shows them (the table heading, the index of
+    documents, the search filter «Văn bản căn cứ» counts `citing` too): HTML text."""
+    cited, carried = len(doc.citing), len(doc.implementers)
+    of_them = f"trong đó {carried} kế hoạch ghi là thực hiện" if carried else "chưa kế hoạch nào ghi là thực hiện"
+    return f"{cited} kế hoạch trên trang này trích dẫn văn bản này; {of_them} văn bản này (cột «Quan hệ»)."
+
+
 def worth_a_result(in_registry: bool, published: bool, citing: int) -> bool:
     """Whether a cited document's page is a search result of its own, on a site and on a portal
     alike. Most documents cited are local ones cited by a single plan (at 10,000 plans: 12,700 of
@@ -135,6 +147,25 @@ def searchable(doc: CitedDocument) -> bool:
     return worth_a_result(doc.in_registry, doc.published is not None, len(doc.citing))
 
 
+def _silent_html(doc: CitedDocument, citing: list, scopes: IssuerScopes) -> str:
+    """«Cơ quan chưa có kế hoạch …», said in every case: a list, «every one has one», or why none is named."""
+    plans = [c.plan for c in citing]
+    found = scopes.silent(plans, local=doc.key.body is not None)
+    if found is None:
+        return ("<p>Các kế hoạch trích dẫn văn bản này không ghi tỉnh, thành phố, và văn bản là của một cơ quan địa "
+                "phương, nên không xác định được cơ quan nào trên trang này lẽ ra phải trích dẫn nó; không liệt kê "
+                "cơ quan nào.</p>")
+    silent, total = found
+    where = ("ở cùng tỉnh, thành phố với các kế hoạch trích dẫn" if any(p.locality.province for p in plans)
+             else "trên cả trang")
+    if not silent:
+        return f"<p>Mọi cơ quan có kế hoạch trên trang này, {where}, đều đã có kế hoạch trích dẫn văn bản này.</p>"
+    more = total - len(silent)
+    return (f"<p>Trong các cơ quan có kế hoạch trên trang này, {where}, những cơ quan sau chưa có kế hoạch nào "
+            "trích dẫn văn bản này:</p>\n" + ul(esc(name) for name in silent)
+            + (f"\n<p>và {more} cơ quan khác.</p>" if more > 0 else ""))
+
+
 def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerScopes | None = None) -> list[GeneratedPage]:
     """The document's page; its table of citing plans is paginated (PER_PAGE plans a page, at
     `van-ban/<slug>/trang-2/` …), and the bounded sections (silent issuers, cascade) are on page 1."""
@@ -149,6 +180,7 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
             more.append(f"<p>Toàn văn văn bản này có trên trang: {a(here, doc.published.rel, doc.published.title)}.</p>")
         if not doc.in_registry:
             more.append("<p><em>Văn bản chưa có trong danh mục văn bản căn cứ; tên và trích yếu lấy từ câu trích dẫn.</em></p>")
+        more.append(f"<p{IGNORE}>{counts_sentence(doc)}</p>")
         # Plan titles in the lists below would make this page match nearly every search: from here on,
         # every heading and raw block is data-pagefind-ignore (the pager is, wherever it is).
         return document_head(doc, more) + f"## Các kế hoạch trích dẫn ({len(citing)}) {{:{IGNORE} }}\n"
@@ -165,17 +197,8 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
         return "\n".join(text)
 
     def first(here: str) -> str:
-        text = []
-        silent, total = (scopes or IssuerScopes(index.plans)).silent([c.plan for c in citing])
-        if silent:
-            more = total - len(silent)
-            text.append(
-                f"### Cơ quan chưa có kế hoạch trích dẫn văn bản này {{:{IGNORE} }}\n"
-                + block(f"<div{IGNORE}>\n<p>Trong các cơ quan có kế hoạch trên trang này, ở cùng tỉnh, thành phố với các "
-                        "kế hoạch trích dẫn, những cơ quan sau chưa có kế hoạch nào trích dẫn văn bản này:</p>\n"
-                        + ul(esc(name) for name in silent)
-                        + (f"\n<p>và {more} cơ quan khác.</p>" if more > 0 else "") + "\n</div>")
-            )
+        text = [f"### Cơ quan chưa có kế hoạch trích dẫn văn bản này {{:{IGNORE} }}\n"
+                + block(f"<div{IGNORE}>\n" + _silent_html(doc, citing, scopes or IssuerScopes(index.plans)) + "\n</div>")]
         tree = index.cascade(doc)
         text.append(f"## Triển khai thực hiện {{:{IGNORE} }}\n")
         if tree:

@@ -164,8 +164,8 @@ def _history(plan: Plan, ctx: _Context) -> dict:
         "last_changed": summary["last_changed"],
         "committed": summary["committed"],
         "changes": [
-            {"date": c.date, "commit": c.short, "message": c.message, "note": c.note}
-            for c in ctx.history.changes_of(plan.rel)
+            {"date": c.date, "commit": c.short, "note": c.note, "text": text}
+            for c, text in ctx.history.public_changes(plan.rel)
         ],
     }
 
@@ -252,8 +252,9 @@ JSON_FIELDS: tuple[Column, ...] = (
            + " (lead, support là danh sách; overdue là true/false).",
            lambda p, c: [_task_record(t, p, c) for t in (*p.tasks, *p.targets)]),
     Column("history", "Lịch sử đăng tải: {first_published, last_changed, committed, changes}. Thời điểm theo ISO 8601. "
-           "changes là mọi lần thay đổi, mới nhất trước: {date, commit (mã rút gọn), message (lời ghi của lần commit), "
-           "note (ghi chú thay đổi)}. Tệp chưa được commit: committed là false, first_published là null và "
+           "changes là mọi lần thay đổi, mới nhất trước: {date, commit (mã rút gọn), note (ghi chú thay đổi do cán "
+           "bộ ghi ở lần sửa đó, hoặc null), text (dòng hiện trên trang: ghi chú thay đổi, hoặc «Đăng lần đầu», "
+           "«Cập nhật nội dung» …)}. Tệp chưa được commit: committed là false, first_published là null và "
            "last_changed là thời điểm sửa tệp.", lambda p, c: _history(p, c)),
 )
 
@@ -362,8 +363,7 @@ def _updated(plan: Plan, record: dict, built: dt.datetime) -> dt.datetime:
 
 
 def _change_view(change: dict) -> dict:
-    return {"day": change["date"][:10], "text": change["note"] or change["message"],
-            "message": change["message"] if change["note"] else None, "commit": change["commit"]}
+    return {"day": change["date"][:10], "text": change["text"], "commit": change["commit"]}
 
 
 def _entry(plan: Plan, record: dict, ctx: _Context, feed_url: str, built: dt.datetime) -> dict:

@@ -1,7 +1,9 @@
 """Publication history from git: one repository-wide `git log` pass, parsed once per build.
 
-Every plan gets its first publication, its last change and every change (date, message, short
-id, and the change note officials write in front-matter). Files deleted from the repository are
+Every plan gets its first publication, its last change and every change (date, short id, and the
+change note officials write in front-matter). Commit messages are never read: they are written for
+the people who keep the repository, in any language, and a citizen reads the public line instead
+(`public_line`: the change note, or a neutral Vietnamese line). Files deleted from the repository are
 remembered with their removal commit, so the site can list what was taken down. Without git, or
 outside a repository, the build still works and falls back to file dates.
 """
@@ -15,11 +17,15 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .frontmatter import without_unwritable
+from .diagnostics import Diagnostics
+from .frontmatter import parse_yaml, split, without_unwritable
 
 _RECORD, _UNIT = "\x1e", "\x1f"
-_FORMAT = f"{_RECORD}%H{_UNIT}%h{_UNIT}%aI{_UNIT}%s"
+_FORMAT = f"{_RECORD}%H{_UNIT}%h{_UNIT}%aI"  # no %s: see the module's docstring
 NOTE_KEY = "change_note"
+# What a citizen reads for a change whose version carries no change note of its own.
+FIRST_LINE, UPDATE_LINE, READDED_LINE, RENAMED_LINE, REMOVED_LINE = (
+    "Đăng lần đầu", "Cập nhật nội dung", "Đăng lại", "Chuyển sang địa chỉ mới", "Gỡ khỏi trang")
 
 
 @dataclass(frozen=True)
@@ -27,9 +33,8 @@ class Change:
     commit: str
     short: str
     date: str  # ISO 8601 with offset, as git reports the author date
-    message: str
     kind: str  # A(dded), M(odified), D(eleted), R(enamed)
-    note: str | None = None  # the change note added in this commit, if any
+    note: str | None = None  # the change note this commit set or changed, if any
 
     @property
     def day(self) -> str:
@@ -58,6 +63,11 @@ class History:
         """Changes of a content file, by its path under the content folder; newest first."""
         return self.changes.get(self.content_prefix + rel, [])
 
+    def public_changes(self, rel: str) -> list[tuple[Change, str]]:
+        """Changes of a content file with the line the public site shows for each; newest first."""
+        changes = self.changes_of(rel)
+        return [(c, public_line(c, i == len(changes) - 1)) for i, c in enumerate(changes)]
+
     def rel_of(self, repo_path: str) -> str | None:
         return repo_path[len(self.content_prefix):] if repo_path.startswith(self.content_prefix) else None
 
@@ -72,6 +82,17 @@ class History:
         except OSError:
             stamp = None
         return {"first_published": None, "last_changed": stamp, "changes": 0, "committed": False}
+
+
+def public_line(change: Change, first: bool) -> str:
+    """What a citizen reads for one change: the change note its version set, else a neutral line."""
+    if change.note:
+        return change.note
+    if change.kind == "D":
+        return REMOVED_LINE
+    if first:
+        return FIRST_LINE
+    return {"A": READDED_LINE, "R": RENAMED_LINE}.get(change.kind, UPDATE_LINE)
 
 
 def _git(root: Path, *args: str, stdin: str | None = None) -> str:
@@ -110,8 +131,7 @@ def _parse_log(log: str, notes: dict[tuple[str, str], str]):
     deletions: dict[str, Change] = {}
     for record in log.split(_RECORD)[1:]:
         header, _, body = record.partition("\n")
-        commit, short, date, message = (header.split(_UNIT) + ["", "", "", ""])[:4]
-        message = without_unwritable(message)
+        commit, short, date = (header.split(_UNIT) + ["", "", ""])[:3]
         for line in body.split("\n"):
             if not line.strip():
                 continue
@@ -123,7 +143,7 @@ def _parse_log(log: str, notes: dict[tuple[str, str], str]):
                 current[old] = target
             else:
                 target = current.get(parts[-1], parts[-1])
-            change = Change(commit, short, date, message, status, notes.get((commit, target)) or notes.get((commit, parts[-1])))
+            change = Change(commit, short, date, status, notes.get((commit, target)) or notes.get((commit, parts[-1])))
             changes.setdefault(target, []).append(change)
             if status == "D" and target not in deletions and len(changes[target]) == 1:
                 deletions[target] = change
@@ -131,43 +151,70 @@ def _parse_log(log: str, notes: dict[tuple[str, str], str]):
 
 
 def _change_notes(root: Path, scope: str) -> dict[tuple[str, str], str]:
-    """(commit, path) → the change note that commit wrote into the file's front-matter."""
+    """(commit, path) → the change note of that commit's version of the file, for the commits whose
+    diff adds a `change_note:` line (the note was set or changed there; a version that merely keeps
+    an older note does not repeat it). The value is read from the version's front-matter with the
+    build's own YAML reader, so quoting, escapes and folded lines come out as the page shows them."""
     out = _git(root, "log", "--no-color", "-M", f"-G^{NOTE_KEY}:", "--unified=0", "-p", f"--format={_RECORD}%H", "--", scope)
-    notes: dict[tuple[str, str], str] = {}
+    touched: list[tuple[str, str]] = []
     commit = path = None
     for line in out.split("\n"):  # not splitlines(): it also splits at \x1e
         if line.startswith(_RECORD):
             commit = line[1:].strip()
         elif line.startswith("+++ "):
             path = line[6:] if line.startswith("+++ b/") else None
-        elif line.startswith(f"+{NOTE_KEY}:") and commit and path:
-            value = line[len(NOTE_KEY) + 2 :].strip()
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-                value = value[1:-1]
-            if value := without_unwritable(value):
-                notes[(commit, path)] = value
+        elif line.startswith(f"+{NOTE_KEY}:") and commit and path and (commit, path) not in touched[-1:]:
+            touched.append((commit, path))
+    notes: dict[tuple[str, str], str] = {}
+    for (commit, path), text in zip(touched, _blobs(root, [f"{c}:{p}" for c, p in touched])):
+        if text is not None and (note := _note_of(text, path)):
+            notes[(commit, path)] = note
     return notes
+
+
+def _note_of(text: str, path: str) -> str | None:
+    try:
+        fm, fm_line, _, _ = split(text.replace("\r\n", "\n"))
+        parsed = parse_yaml(fm, fm_line, path, Diagnostics()) if fm else None
+    except Exception:  # an old version may be broken in any way: it then has no note to show
+        return None
+    meta = parsed[0] if parsed and isinstance(parsed[0], dict) else {}
+    value = meta.get(NOTE_KEY)
+    if not isinstance(value, str):
+        return None
+    return without_unwritable(" ".join(value.split())) or None
+
+
+def _blobs(root: Path, specs: list[str]) -> list[str | None]:
+    """The text of each `commit:path` (None when missing), in one `git cat-file --batch`."""
+    if not specs:
+        return []
+    raw = subprocess.run(["git", "-C", str(root), "cat-file", "--batch"], input="".join(s + "\n" for s in specs).encode("utf-8"),
+                         capture_output=True, check=True).stdout
+    texts: list[str | None] = []
+    pos = 0
+    for _ in specs:
+        header_end = raw.index(b"\n", pos)
+        header = raw[pos:header_end].decode("utf-8", errors="replace").split()
+        pos = header_end + 1
+        if len(header) < 3 or header[1] == "missing":
+            texts.append(None)
+            continue
+        size = int(header[2])
+        texts.append(raw[pos : pos + size].decode("utf-8", errors="replace"))
+        pos += size + 1
+    return texts
 
 
 def _removals(root: Path, deletions: dict[str, Change], changes: dict[str, list[Change]]) -> list[Removal]:
     gone = {path: change for path, change in deletions.items() if not (root / path).exists()}
     if not gone:
         return []
-    # One `git cat-file --batch` for every removed file's last version.
-    requests = "".join(f"{change.commit}^:{path}\n" for path, change in gone.items())
-    raw = subprocess.run(["git", "-C", str(root), "cat-file", "--batch"], input=requests.encode("utf-8"),
-                         capture_output=True, check=True).stdout
-    removals, pos = [], 0
-    for path, change in gone.items():
-        header_end = raw.index(b"\n", pos)
-        header = raw[pos:header_end].decode("utf-8", errors="replace").split()
-        pos = header_end + 1
-        if len(header) < 3 or header[1] == "missing":
+    removals = []
+    for (path, change), text in zip(gone.items(), _blobs(root, [f"{c.commit}^:{p}" for p, c in gone.items()])):
+        if text is None:
             continue
-        size = int(header[2])
-        text = without_unwritable(raw[pos : pos + size].decode("utf-8", errors="replace"))
-        pos += size + 1
         # The change before the deletion is the last commit that still had the file.
         earlier = changes[path][1].commit if len(changes[path]) > 1 else change.commit
-        removals.append(Removal(path, change, earlier, text))
+        removals.append(Removal(path, change, earlier, without_unwritable(text)))
     return sorted(removals, key=lambda r: r.change.date, reverse=True)

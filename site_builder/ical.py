@@ -1,5 +1,6 @@
 """iCalendar feeds of deadlines (RFC 5545), with the maintained `icalendar` library: the whole site
-(`data/han-chot.ics`) and one per plan beside its page. Recurring deadlines are RRULEs; UIDs come
+(`data/han-chot.ics`), one per issuer beside its page (`co-quan/<slug>/han-chot.ics`) and one per
+plan beside its page; where they are and how a page offers them: calendar_links. Recurring deadlines are RRULEs; UIDs come
 from the plan's path and the task's id, so a subscriber's calendar updates rather than duplicates;
 DTSTAMP is the build time (SOURCE_DATE_EPOCH), so a rebuild of the same content is byte-identical.
 """
@@ -7,13 +8,15 @@ DTSTAMP is the build time (SOURCE_DATE_EPOCH), so a rebuild of the same content 
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event, vRecur
 
 from .models import Plan
-from .paths import page_url, slugify, url_path
-from .task_pages import SITE_CALENDAR, plan_calendar, since_of
+from .paths import page_url, slugify
+from .calendar_links import absolute_url, has_deadlines, issuer_calendar, plan_calendar
+from .site_map import SITE_CALENDAR
+from .task_pages import since_of
 from .tasks import Deadline, Task, anchor
 
 PRODID = "-//site-builder//Cong khai ke hoach//VI"
@@ -70,7 +73,8 @@ def _event(plan: Plan, task: Task, authority: str, site_url: str | None, stamp: 
         lines.append("Đơn vị phối hợp: " + "; ".join(task.support))
     lines.append(f"Tình trạng: {task.status}")
     lines.append(f"Kế hoạch: {plan.doc_type} {plan.number_raw or ''} {plan.title} ({plan.issuer})".replace("  ", " "))
-    url = urljoin(site_url, url_path(page_url(plan.rel))) + f"#{anchor(task)}" if site_url else None
+    page = absolute_url(page_url(plan.rel), site_url)
+    url = f"{page}#{anchor(task)}" if page else None
     if url:
         lines.append(url)
         event.add("url", url)
@@ -95,16 +99,23 @@ def _calendar(name: str, events: list[Event]) -> bytes:
 
 
 def render_calendars(plans: list[Plan], site_name: str, site_url: str | None, built_at: str) -> dict[str, bytes]:
-    """`data/han-chot.ics` and `<plan page>/han-chot.ics` for every plan with a deadline."""
+    """`data/han-chot.ics`, and one beside the page of every plan and every issuer with a deadline
+    (calendar_links.has_deadlines: the pages link exactly those). The plans' issuer slugs must be
+    assigned (catalog.Catalog)."""
     stamp = dt.datetime.fromisoformat(built_at).astimezone(dt.timezone.utc)
     base = site_url if not site_url or site_url.endswith("/") else site_url + "/"
     authority = _authority(base, site_name)
     files: dict[str, bytes] = {}
     everything: list[Event] = []
+    by_issuer: dict[str, tuple[str, list[Event]]] = {}
     for plan in sorted(plans, key=lambda p: p.rel):
+        if not has_deadlines(plan):
+            continue
         events = [e for t in (*plan.tasks, *plan.targets) if (e := _event(plan, t, authority, base, stamp)) is not None]
-        if events:
-            files[plan_calendar(plan)] = _calendar(f"Hạn chót: {plan.title}", events)
-            everything.extend(events)
+        files[plan_calendar(plan)] = _calendar(f"Hạn chót: {plan.title}", events)
+        by_issuer.setdefault(issuer_calendar(plan), (plan.issuer, []))[1].extend(events)
+        everything.extend(events)
+    for path, (issuer, events) in sorted(by_issuer.items()):
+        files[path] = _calendar(f"Hạn chót: {issuer}", events)
     files[SITE_CALENDAR] = _calendar(f"Hạn chót: {site_name}", everything)
     return files

@@ -66,7 +66,9 @@ class DocumentKey:
         # "dd" keeps Đ distinct from D in URLs (ĐA ≠ DA), the Telex way.
         parts = [self.symbol.replace("Đ", "DD").replace("đ", "dd"), str(self.year or "khong-ro-nam")]
         if self.body:
-            parts.append(self.body if telex else self.body.replace("đ", "dd"))
+            # A private body names the citing plan by its file; the address names its page («….md» is not).
+            body = self.body.removesuffix(".md") if is_private_body(self.body) else self.body
+            parts.append(body if telex else body.replace("đ", "dd"))
         return (telex_slug if telex else slugify)(" ".join(parts))
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence, TypeVar
 
+from .calendar_links import has_deadlines, issuer_calendar, subscribe_block
 from .catalog import UNKNOWN_PLACE, UNKNOWN_YEAR, Catalog, Group
 from .html_blocks import IGNORE, RAW_BLOCKS_MARK, a, block, esc, ul
 from .models import Plan
@@ -139,7 +140,9 @@ def _index_page(src: str, title: str, intro: str, groups: list[Group], page_of) 
                     head=lambda here: f"# {md_escape(title)}\n\n{md_escape(intro)}\n")
 
 
-def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_label: str) -> list[GeneratedPage]:
+def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_label: str,
+                more: Callable[[str], str] | None = None) -> list[GeneratedPage]:
+    """`more(here)`: raw HTML (html_blocks) shown under the intro."""
     # Plans in the order shown, each with its sub-group's name: a page repeats the heading of a
     # sub-group that continues from the page before.
     if group.children and not (len(group.children) == 1 and group.children[0].key == ""):
@@ -158,7 +161,7 @@ def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_
                        for name, plans in runs)
 
     return paginate(src, items, render, title=title, description=intro,
-                    head=lambda here: f"# {md_escape(title)}\n\n{md_escape(intro)}\n",
+                    head=lambda here: f"# {md_escape(title)}\n\n{md_escape(intro)}\n" + (block(more(here)) if more else ""),
                     tail=lambda here: back_link(here, back, back_label))
 
 
@@ -176,8 +179,10 @@ def _issuers_alike(slug: str, groups: list[Group]) -> GeneratedPage:
     ]))
 
 
-def render_listings(catalog: Catalog, site_name: str, home_intro: Callable[[str], str] | None = None) -> list[GeneratedPage]:
-    """`home_intro(here)`: raw HTML (html_blocks) that the home page shows first (a portal's section)."""
+def render_listings(catalog: Catalog, site_name: str, home_intro: Callable[[str], str] | None = None,
+                    site_url: str | None = None) -> list[GeneratedPage]:
+    """`home_intro(here)`: raw HTML (html_blocks) that the home page shows first (a portal's section).
+    `site_url` makes the issuers' calendars subscribable (calendar_links)."""
     pages = [_home(catalog, site_name, home_intro)]
 
     pages.extend(_index_page(
@@ -196,9 +201,15 @@ def render_listings(catalog: Catalog, site_name: str, home_intro: Callable[[str]
         catalog.by_issuer, lambda g: issuer_page(g.plans[0]),
     ))
     for group in catalog.by_issuer:
+        first = group.plans[0]
+        calendar = None
+        if any(has_deadlines(p) for p in group.plans):
+            def calendar(here: str, first=first, name=group.name) -> str:
+                return subscribe_block(here, issuer_calendar(first), site_url, f"của {name}")
         pages.extend(_group_page(
-            issuer_page(group.plans[0]), group.name,
+            issuer_page(first), group.name,
             f"Văn bản do {group.name} ban hành: {_count(len(group.plans))}.", group, ISSUERS, "Tất cả cơ quan",
+            more=calendar,
         ))
 
     for slug, alike in catalog.shared_issuer_slugs.items():

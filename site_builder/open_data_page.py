@@ -12,7 +12,8 @@ from .listings import GeneratedPage, front_matter
 from .manifest import MANIFEST, SITE_SUMS, SOURCE_SUMS
 from .paths import link, md_escape
 from .site_map import OPEN_DATA
-from .site_map import DIRECTIVES, DIRECTIVES_JSON, FIELD_GUIDE, PLACES, SCHEMA
+from .site_map import DIRECTIVES, DIRECTIVES_JSON, FIELD_GUIDE, PLACES, SCHEMA, SITE_CALENDAR
+from .calendar_links import CALENDAR_NAME
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi"
 
@@ -71,6 +72,12 @@ def _files_section() -> str:
         (f"[`{FEED}`]({_to(FEED)})", "Atom", "Nguồn tin: văn bản mới và văn bản thay đổi, mới nhất trước."),
         (f"`van-ban/<mã văn bản>/{FEED}`", "Atom", "Nguồn tin riêng của từng văn bản chỉ đạo: các kế hoạch trích dẫn văn bản đó."),
         (f"`dia-ban/<mã tỉnh>/{FEED}`", "Atom", "Nguồn tin riêng của từng tỉnh, thành phố."),
+        (f"[`{SITE_CALENDAR}`]({_to(SITE_CALENDAR)})", "iCalendar", "Hạn chót của mọi nhiệm vụ, chỉ tiêu; đăng ký theo "
+         "dõi được trong ứng dụng lịch (cách đăng ký: trang «Hạn sắp tới và quá hạn»)."),
+        (f"`co-quan/<mã cơ quan>/{CALENDAR_NAME}`", "iCalendar", "Hạn chót trong các kế hoạch của một cơ quan ban hành, "
+         "cạnh trang của cơ quan đó (chỉ cơ quan có kế hoạch ghi thời hạn)."),
+        (f"`<địa chỉ trang văn bản>{CALENDAR_NAME}`", "iCalendar", "Hạn chót của một kế hoạch, cạnh trang của kế hoạch "
+         "đó (chỉ kế hoạch có ghi thời hạn)."),
         (f"[`{DIRECTIVES_JSON}`]({_to(DIRECTIVES_JSON)})", "JSON", "Các văn bản được trích dẫn và các kế hoạch trích dẫn chúng."),
         (f"[`{SCHEMA}`]({_to(SCHEMA)})", "JSON Schema", "Lược đồ phần thông tin đầu trang của một kế hoạch."),
         (_html_link(MANIFEST), "JSON", "Mã SHA-256 của mọi tệp nguồn và mọi tệp của trang web, kèm mã commit và thời điểm xây dựng."),

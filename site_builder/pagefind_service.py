@@ -52,6 +52,10 @@ class PagefindService:
         return self._send({"type": "AddFile", "index_id": index_id, "url": url, "file_path": None,
                            "file_contents": html})
 
+    def add_record(self, index_id: int, record: dict) -> Future:
+        """A custom record (url, content, language, meta, filters, sort): indexed as a page without one."""
+        return self._send({"type": "AddRecord", "index_id": index_id, **record})
+
     def write_files(self, index_id: int, output_path: Path) -> Future:
         return self._send({"type": "WriteFiles", "index_id": index_id, "output_path": str(output_path)})
 

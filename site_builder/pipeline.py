@@ -30,11 +30,11 @@ from .markdown_limits import check_markdown_limits
 from .page_meta import check_page
 from .registry import REGISTRY_FILE, load_registry
 from .open_data_page import render_open_data_page
-from .portal import Portal, load_portal, portal_json
+from .portal import Portal, load_portal, portal_files
 from .portal_pages import home_section, render_portal_pages
 from .removed_pages import render_removed
 from .stats_page import render_stats
-from .site_map import DIRECTIVES_JSON, PORTAL_JSON, SCHEMA, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
+from .site_map import DIRECTIVES_JSON, SCHEMA, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
 from .validate import validate_plan
 from .ical import render_calendars  # issue 5
 from .task_pages import render_task_pages, task_assets  # issue 5
@@ -192,13 +192,13 @@ def load_site(
     directives = DirectiveIndex(plans, registry)
     portal_site = load_portal(portal, diags, shown_path, registry) if portal is not None else None  # issue 9
     home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
-    pages = render_listings(catalog, site_name, home_intro) + render_directive_pages(directives) + [render_field_guide()]
+    pages = render_listings(catalog, site_name, home_intro, site_url) + render_directive_pages(directives) + [render_field_guide()]
     files = {
         SCHEMA: (json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
         DIRECTIVES_JSON: directives_json(directives),
     }
     pages += render_removed(history, plans_dir) + [render_open_data_page(site_name)]
-    pages += render_task_pages(plans, today)  # issue 5: deadlines, units
+    pages += render_task_pages(plans, today, site_url)  # issue 5: deadlines, units
     pages.append(render_stats(catalog, today))
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
@@ -211,7 +211,7 @@ def load_site(
     content.portal = portal_site
     if portal_site is not None:  # issue 9: national pages merged from member sites' data
         pages += render_portal_pages(portal_site)
-        _add_files(files, {PORTAL_JSON: portal_json(portal_site, site_name, built_at)}, diags, here)
+        _add_files(files, portal_files(portal_site, site_name, built_at), diags, here)
         content.checked += portal_site.files_read
     _claim_addresses(tree, raws, pages, files, diags)
     content.seconds = time.perf_counter() - started

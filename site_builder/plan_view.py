@@ -48,9 +48,9 @@ def history_view(rel: str, file: Path, history: History, repo_url: str | None) -
         "changed": day_label(summary["last_changed"]),
         "changed_iso": summary["last_changed"],
         "changes": [
-            {"day": day_label(c.date), "iso": c.date, "message": c.message, "short": c.short, "note": c.note,
+            {"day": day_label(c.date), "iso": c.date, "text": text, "short": c.short,
              "url": f"{base}/commit/{c.commit}" if base else None}
-            for c in history.changes_of(rel)
+            for c, text in history.public_changes(rel)
         ],
     }
 
@@ -71,14 +71,24 @@ def summary_line(plan: Plan) -> str:
     return " · ".join(parts)
 
 
+def filter_documents(plan: Plan, directives: DirectiveIndex) -> list[dict]:
+    from .directive_pages import searchable  # imported here: directive_pages imports this module
+
+    seen: dict = {}
+    for _, doc in directives.citations_of(plan):
+        if doc.key not in seen and searchable(doc):
+            seen[doc.key] = {"label": doc.full_title(), "symbol": doc.symbol.text}
+    return list(seen.values())
+
+
 def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Path, repo_url: str | None = None,
-          today=None) -> dict:
+          today=None, site_url: str | None = None) -> dict:
     """Values for the plan templates; URLs are relative to the site root."""
     from .pipeline import build_date  # issue 5 (imported here: pipeline imports this module)
     from .task_pages import tasks_panel  # issue 5
 
     return {
-        "tasks": tasks_panel(plan, today or build_date()),  # issue 5: partials/plan-tasks.html
+        "tasks": tasks_panel(plan, today or build_date(), site_url),  # issue 5: partials/plan-tasks.html
         "doc_type": plan.doc_type,
         "number": plan.number_label or "Chưa có số",
         "issuer": plan.issuer,
@@ -103,6 +113,10 @@ def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Pa
             for doc in directives.implemented_by(plan)
         ],
         "cited_count": len({doc.key for _, doc in directives.citations_of(plan)}),
+        # The search filter «Văn bản căn cứ» (partials/search-record.html): every document the plan cites
+        # that is a search result of its own, so a filter's count is the document page's «Các kế hoạch
+        # trích dẫn (N)».
+        "filter_documents": filter_documents(plan, directives),
         "history": history_view(plan.rel, docs_dir / plan.rel, history, repo_url),
         "attachments": [
             {"url": url_path(a.rel), "title": a.title, "size": size_label(a.size), "sha256": a.sha256}

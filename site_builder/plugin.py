@@ -28,6 +28,7 @@ from .markdown_ext import CitationLinks, GeneratedBlocks
 from .paths import page_url, relative_url, toc_slugify
 from .content_tree import walk
 from .csp import add_policy, apply_to_site, policy
+from .calendar_links import SITE_URL_NEEDED
 from .diagnostics import Diagnostics
 from .html_blocks import directory_urls_problem
 from .manifest import write_manifest
@@ -36,7 +37,8 @@ from .pipeline import DEFAULT_PLANS_DIR, Content, build_time, load_site, portal_
 from .page_objects import make_pages, nav_sources
 from .plan_view import day_label, history_view, panel
 from .search import copy_assets, search_record
-from .search_bundles import bundle_of, plan_bundles
+from .portal_search import MEMBERS_FILE, members_json, record_bundles
+from .search_bundles import SEARCH_DIR, bundle_of, plan_bundles
 from .search_index import BundleIndexer, SearchIndexError, pagefind_binary, pagefind_version
 from .serve_cache import CompiledTemplates, OutputCache, fingerprint, link_targets, nav_shape, without_moment
 from .site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, THEME_SCRIPTS, document_page
@@ -145,6 +147,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                                 history=self._history(config), site_url=config.site_url, built_at=build_time(),
                                 portal=portal_file(config.config_file_path, self.config.portal),
                                 cache=self._load_cache, tree=self._tree)
+            if not config.site_url:  # `site-builder build`, which loaded it otherwise, says it after the build
+                log.info(f"Lưu ý: {SITE_URL_NEEDED}")
         self._tree = None
         self.built_at = content.built_at
         for finding in content.diagnostics.sorted():
@@ -168,6 +172,11 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self.plans = {plan.rel: plan for plan in content.plans}
         self._clock = {"pipeline": content.seconds, "_files_done": time.perf_counter()}
         self._bundles = plan_bundles(content.catalog.plans)
+        if content.portal is not None:  # issue 22: the portal's own index of its members' plans
+            self._bundles += record_bundles(content.portal.records, self._bundles[0])
+            # The search page reads a chosen province's full text from its member's own index.
+            config.extra["sb_portal_members"] = [m.url for m in content.portal.used]
+            config.extra["sb_csp"] = policy(_merged_sites(config))
         self._owner = bundle_of(self._bundles)
         self._rendered = set()
         # Pages are rendered bundle by bundle (other pages first: searched ones go to the first), so
@@ -230,7 +239,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         """What the plugin adds to a plan's page: its panel and where its citations link."""
         if plan.rel not in self._plan_inputs:
             content = self.content
-            panel_ = panel(plan, content.directives, content.history, content.docs_dir, config.repo_url)
+            panel_ = panel(plan, content.directives, content.history, content.docs_dir, config.repo_url,
+                           site_url=config.site_url)
             here = page_url(plan.rel)
             targets: dict[str, list] = {}
             for citation, doc in content.directives.citations_of(plan):
@@ -411,6 +421,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                 indexer.update(bundles, owner, rendered, version)
             else:
                 indexer.finish(version)
+            if self.content.portal is not None:
+                portal = self.content.portal
+                (Path(config.site_dir) / SEARCH_DIR / MEMBERS_FILE).write_bytes(members_json(portal.members, portal.records))
         except SearchIndexError as exc:
             indexer.close()
             raise PluginError(f"Tìm kiếm: {exc}") from None
@@ -483,8 +496,10 @@ _NAV_ALONE = ('{% import "partials/language.html" as lang with context %}'
 
 
 def _merged_sites(config) -> list[str]:
-    """Other sites whose search indexes this one merges (extra.search_merge): the CSP must allow them."""
-    return [url for url in (config.extra.get("search_merge") or []) if isinstance(url, str)]
+    """Other sites whose search indexes this one reads (extra.search_merge, and a portal's members): the
+    CSP must allow them."""
+    return [url for url in [*(config.extra.get("search_merge") or []), *config.extra.get("sb_portal_members", [])]
+            if isinstance(url, str)]
 
 
 def _head(path: Path) -> str | None:

@@ -28,13 +28,14 @@ from .exports import Column
 from .frontmatter import parse_yaml
 from .html_blocks import web_url
 from .identity import PRIVATE_BODY, DocumentKey, is_private_body, names_province, normalise_name
-from .paths import page_url
+from .paths import name_slug, page_url
 from .portal_data import (Entry, Member, NationalDocument, Portal, PortalPlan, SiteCiting,  # noqa: F401
                           load_member, read_file)
 from .portal_facts import registry_facts, settle
 from .registry import RegistryEntry
-from .site_map import national_document_page
+from .site_map import national_document_page, national_member_page, portal_member_json
 from .json_files import json_bytes
+from .site_map import PORTAL_JSON
 
 # Fields of one member site, with the explanation messages and the README use.
 MEMBER_FIELDS = {
@@ -71,13 +72,14 @@ def load_portal(path: Path, diags: Diagnostics, show: Callable[[Path], str] = st
     members = _members(sites, lines, path.parent, shown, diags, show)
     if len(diags.errors) > errors_before:
         return None
-    entries = []
+    _name_pages(members)
+    entries, records = [], []
     files_read = 1
     for index, member in enumerate(members):
-        loaded = load_member(index, member, diags, show)
+        loaded = load_member(index, member, diags, show, records)
         files_read += len(member.sha256)
         entries += loaded
-    return Portal(members, merge(members, entries, registry), files_read)
+    return Portal(members, merge(members, entries, registry), files_read, records)
 
 
 def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: Diagnostics,
@@ -129,6 +131,28 @@ def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: 
         if ok:
             members.append(Member(values["name"], url, folder, line))
     return members
+
+
+def _name_pages(members: list[Member]) -> None:
+    """Each member's slug: its name's, numbered in the member file's order when two names slug alike
+    («Tỉnh A», «Tinh A»), so a member added later never takes an earlier one's address."""
+    taken: set[str] = set()
+    for member in members:
+        slug = candidate = name_slug(member.name)
+        number = 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{slug}-{number}"
+        taken.add(candidate)
+        member.slug = candidate
+
+
+def has_page(national: NationalDocument) -> bool:
+    """Whether a document gets a national page: the portal's registry knows it, or plans of two members
+    or more cite it. A document of one member alone is that member's own (most local documents are):
+    its page on that member's site says all a national page would, so the portal lists it on the
+    member's page and links there; at 34 provinces that is most of 180,000 pages (issue 22)."""
+    return national.doc.in_registry or len(national.sites) >= 2
 
 
 def _folder(base: Path, data: str) -> Path:
@@ -215,12 +239,12 @@ SITE_COLUMNS: tuple[Column, ...] = (
            "khi trang đó không đăng hoặc dữ liệu không ghi.", lambda s: s.published_url),
     Column("citing", "Số kế hoạch của trang thành viên trích dẫn văn bản.", lambda s: len(s.plans)),
     Column("implementing", "Số kế hoạch của trang thành viên thực hiện văn bản.", lambda s: s.implementing),
-    Column("plans", "Các kế hoạch đó, mỗi kế hoạch gồm: " + ", ".join(c.name for c in PLAN_COLUMNS) + ".",
-           lambda s: [{c.name: c.value(p) for c in PLAN_COLUMNS} for p in s.sorted_plans()]),
 )
 DOCUMENT_COLUMNS: tuple[Column, ...] = (
-    Column("url", "Trang tổng hợp của văn bản trên cổng này, tính từ gốc trang web.",
-           lambda n, members: page_url(national_document_page(n))),
+    Column("url", "Trang tổng hợp của văn bản trên cổng này, tính từ gốc trang web; null khi văn bản không có trang "
+           "toàn quốc: chỉ kế hoạch của một trang thành viên trích dẫn và văn bản không có trong danh mục văn bản căn cứ "
+           "của cổng (văn bản được liệt kê ở trang của trang thành viên đó trên cổng, dẫn đến trang của nó trên trang "
+           "thành viên).", lambda n, members: page_url(national_document_page(n)) if has_page(n) else None),
     Column("symbol", "Số, ký hiệu viết theo dạng chuẩn (ví dụ «33/CT-TTg»).", lambda n, members: n.doc.symbol.text),
     Column("type", "Loại văn bản (Chỉ thị, Nghị quyết, Kết luận …).", lambda n, members: n.doc.type),
     Column("year", "Năm ban hành; null khi không rõ.", lambda n, members: n.doc.year),
@@ -250,7 +274,8 @@ DOCUMENT_COLUMNS: tuple[Column, ...] = (
     Column("implementing", "Tổng số kế hoạch thực hiện văn bản, trên mọi trang thành viên.",
            lambda n, members: n.implementing),
     Column("sites", "Các trang thành viên có kế hoạch trích dẫn văn bản, theo thứ tự trong danh sách trang thành viên; "
-           "mỗi trang gồm: " + ", ".join(c.name for c in SITE_COLUMNS) + ".",
+           "mỗi trang gồm: " + ", ".join(c.name for c in SITE_COLUMNS) + ". Các kế hoạch đó ở tệp dữ liệu của từng "
+           "trang thành viên (trường data của members).",
            lambda n, members: [{c.name: c.value(s) for c in SITE_COLUMNS} for s in n.by_site()]),
     Column("not_citing", "Tên các trang thành viên chưa có kế hoạch nào trích dẫn văn bản.",
            lambda n, members: [m.name for m in n.not_citing(members)]),
@@ -268,6 +293,35 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
            "hạn); null khi dữ liệu được dùng.", lambda m: m.problem),
     Column("skipped", "Số mục hỏng trong dữ liệu của trang đã bị bỏ qua (mỗi mục có một cảnh báo khi xây dựng cổng).",
            lambda m: m.skipped),
+    Column("page", "Trang của trang thành viên trên cổng này (các văn bản kế hoạch của trang đó trích dẫn), tính từ "
+           "gốc trang web; null khi dữ liệu của trang không được dùng lần này.",
+           lambda m: page_url(national_member_page(m)) if m.problem is None else None),
+    Column("data", "Tệp dữ liệu của trang thành viên trên cổng này: mọi kế hoạch của trang đó trích dẫn từng văn bản, "
+           "tính từ gốc trang web; null khi dữ liệu của trang không được dùng lần này.",
+           lambda m: portal_member_json(m) if m.problem is None else None),
+)
+# One member's data file (portal_member_json): each document its plans cite, with those plans.
+MEMBER_DOCUMENT_COLUMNS: tuple[Column, ...] = (
+    Column("symbol", "Số, ký hiệu viết theo dạng chuẩn.", lambda n, s: n.doc.symbol.text),
+    Column("year", "Năm ban hành; null khi không rõ.", lambda n, s: n.doc.year),
+    Column("body_key", "Mã cơ quan ban hành, như trường body_key của văn bản trong data/portal.json (cùng symbol, year "
+           "và body_key là cùng một văn bản).", lambda n, s: n.doc.key.body),
+    Column("national_url", "Trang toàn quốc của văn bản trên cổng này; null khi văn bản không có trang toàn quốc.",
+           lambda n, s: page_url(national_document_page(n)) if has_page(n) else None),
+    Column("document_url", SITE_COLUMNS[2].help, lambda n, s: s.document_url),
+    Column("published_url", SITE_COLUMNS[3].help, lambda n, s: s.published_url),
+    Column("citing", SITE_COLUMNS[4].help, lambda n, s: len(s.plans)),
+    Column("implementing", SITE_COLUMNS[5].help, lambda n, s: s.implementing),
+    Column("plans", "Các kế hoạch đó, mỗi kế hoạch gồm: " + ", ".join(c.name for c in PLAN_COLUMNS) + ".",
+           lambda n, s: [{c.name: c.value(p) for c in PLAN_COLUMNS} for p in s.sorted_plans()]),
+)
+MEMBER_TOP_FIELDS: tuple[tuple[str, str], ...] = (
+    ("generated", "Thời điểm xây dựng cổng (ISO 8601)."),
+    ("member", "Tên trang thành viên."),
+    ("url", "Địa chỉ gốc của trang thành viên."),
+    ("count", "Số văn bản mà kế hoạch của trang thành viên trích dẫn."),
+    ("documents", "Các văn bản đó, theo thứ tự của data/portal.json; mỗi văn bản gồm: "
+     + ", ".join(c.name for c in MEMBER_DOCUMENT_COLUMNS) + "."),
 )
 TOP_FIELDS: tuple[tuple[str, str], ...] = (
     ("generated", "Thời điểm xây dựng cổng (ISO 8601)."),
@@ -279,12 +333,23 @@ TOP_FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def portal_json(portal: Portal, site_name: str, built_at: str) -> bytes:
-    data = {
+def portal_files(portal: Portal, site_name: str, built_at: str) -> dict[str, bytes]:
+    """data/portal.json (the members and every merged document, with counts per member) and one file per
+    member with its citing plans: a single file of every plan of every document was 500 MB at 34
+    provinces, more than a browser or a journalist's laptop opens (issue 22)."""
+    files = {PORTAL_JSON: json_bytes({
         "generated": built_at,
         "site": site_name,
         "members": [{c.name: c.value(m) for c in MEMBER_COLUMNS} for m in portal.members],
         "count": len(portal.documents),
         "documents": [{c.name: c.value(n, portal.members) for c in DOCUMENT_COLUMNS} for n in portal.documents],
-    }
-    return json_bytes(data)
+    })}
+    for index, member in enumerate(portal.members):
+        if member.problem is not None:
+            continue
+        cited = [(n, n.sites[index]) for n in portal.documents if index in n.sites]
+        files[portal_member_json(member)] = json_bytes({
+            "generated": built_at, "member": member.name, "url": member.url, "count": len(cited),
+            "documents": [{c.name: c.value(n, s) for c in MEMBER_DOCUMENT_COLUMNS} for n, s in cited],
+        })
+    return files

@@ -24,6 +24,7 @@ from .directives import CitedDocument
 from .frontmatter import decode
 from .html_blocks import web_url
 from .models import Locality
+from .portal_search import NationalRecord, read_record
 
 DATA_FILES = ("plans.json", "directives.json")
 MANIFEST_FILE = "manifest.json"  # optional: the member's build time
@@ -93,6 +94,7 @@ class Member:
     sha256: dict[str, str] = field(default_factory=dict)  # data file → SHA-256 of the copy used
     problem: str | None = None  # why its data is left out of this build (Vietnamese); None when used
     skipped: int = 0  # records of its data left out, each with a warning
+    slug: str = ""  # its page and data file on the portal (portal.load_portal)
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ class Portal:
     members: list[Member]
     documents: list[NationalDocument]  # most cited first
     files_read: int = 0
+    records: list[NationalRecord] = field(default_factory=list)  # every used member's plans, for search
 
     @property
     def used(self) -> list[Member]:
@@ -372,8 +375,10 @@ class Entry:
 _PlanFacts = tuple[PartialDate | None, Locality, str | None]  # issued, locality, canonical number
 
 
-def _load_plans(member: Member, shown: str, value: Any, diags: Diagnostics) -> dict[str, _PlanFacts] | None:
-    """plans.json → {site path: facts}; None when the file cannot be used."""
+def _load_plans(member: Member, shown: str, value: Any, diags: Diagnostics,
+                records: list[NationalRecord]) -> dict[str, _PlanFacts] | None:
+    """plans.json → {site path: facts}, and each plan's search record added to `records`; None when the
+    file cannot be used."""
     shape = _Shape(shown, diags, member)
     if not isinstance(value, dict) or not isinstance(value.get("plans"), list):
         shape.unusable("plans.json phải là một đối tượng JSON có trường «plans» là danh sách các kế hoạch.")
@@ -393,6 +398,9 @@ def _load_plans(member: Member, shown: str, value: Any, diags: Diagnostics) -> d
         number = shape.text(record, "number_canonical", where)
         if shape.errors == before:
             found[url] = (issued, place, number)
+            searched = read_record(shape, record, where, url, issued, place, number, member)
+            if searched is not None:
+                records.append(searched)
     if member.built_at is None:
         member.built_at = shape.moment(value, "generated", "")
     member.plans = len(value["plans"])
@@ -458,8 +466,10 @@ def _symbol(shape: _Shape, record: dict, where: str) -> Symbol | None:
     return symbol
 
 
-def load_member(index: int, member: Member, diags: Diagnostics, show: Callable[[Path], str]) -> list[Entry]:
-    """The documents of one member's data, checked; none when its data cannot be used this time."""
+def load_member(index: int, member: Member, diags: Diagnostics, show: Callable[[Path], str],
+                records: list[NationalRecord] | None = None) -> list[Entry]:
+    """The documents of one member's data, checked; none when its data cannot be used this time. Its
+    plans' search records (portal_search) are added to `records`."""
     loaded = {}
     for name in (*DATA_FILES, MANIFEST_FILE):
         path = member.data / name
@@ -474,11 +484,14 @@ def load_member(index: int, member: Member, diags: Diagnostics, show: Callable[[
         member.built_at = _Shape(show(member.data / MANIFEST_FILE), diags, member).moment(manifest, "built_at", "")
     if member.problem is not None:
         return []
-    plans = _load_plans(member, show(member.data / "plans.json"), loaded["plans.json"], diags)
+    found: list[NationalRecord] = []
+    plans = _load_plans(member, show(member.data / "plans.json"), loaded["plans.json"], diags, found)
     if plans is None:
         return []
     documents = _load_documents(index, member, show(member.data / "directives.json"), loaded["directives.json"],
                                 plans, diags)
+    if documents is not None and records is not None:  # a member left out is left out of the search too
+        records += found
     return documents or []
 
 

@@ -16,10 +16,11 @@ from .html_blocks import IGNORE, a, block, date_cell, esc, external, href, table
 from .listings import GeneratedPage, paginate
 from .paths import link, md_escape
 from .plan_view import day_label
-from .portal import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, PLAN_COLUMNS, SITE_COLUMNS, TOP_FIELDS, NationalDocument,
-                     Portal, PortalPlan, SiteCiting)
+from .portal import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, MEMBER_DOCUMENT_COLUMNS, MEMBER_TOP_FIELDS, PLAN_COLUMNS,
+                     SITE_COLUMNS, TOP_FIELDS, Member, NationalDocument, Portal, PortalPlan, SiteCiting, has_page)
 from .portal_facts import FACTS
-from .site_map import NATIONAL_DOCUMENTS, NATIONAL_MEMBERS, PORTAL_JSON, national_document_page
+from .site_map import (NATIONAL_DOCUMENTS, NATIONAL_MEMBERS, PORTAL_JSON, national_document_page, national_member_page,
+                       portal_member_json)
 
 
 def _site_heading(site: SiteCiting, continued: bool) -> str:
@@ -103,17 +104,22 @@ def searchable(national: NationalDocument) -> bool:
 
 
 def render_index(portal: Portal) -> list[GeneratedPage]:
-    """Every merged document, most cited first; each page splits its documents into central and local."""
-    docs = portal.documents
+    """Every document with a national page, most cited first; each page splits them into central and local."""
+    docs = [n for n in portal.documents if has_page(n)]
+    own = len(portal.documents) - len(docs)
     title = "Văn bản chỉ đạo trên toàn quốc"
 
     def head(here: str) -> str:
+        others = (f" {own} văn bản khác chỉ được kế hoạch của một trang thành viên trích dẫn (thường là văn bản của địa "
+                  f"phương đó): mỗi văn bản được liệt kê ở trang của trang thành viên đó, trong "
+                  f"{a(here, NATIONAL_MEMBERS, 'danh sách trang thành viên')}." if own else "")
         return (f"# {title}\n"
                 + block(f"<p>{len(docs)} văn bản được kế hoạch của {len(portal.members)} "
-                        f"{a(here, NATIONAL_MEMBERS, 'trang thành viên')} trích dẫn, văn bản được trích dẫn nhiều nhất "
-                        "trước. Mỗi văn bản có trang riêng, liệt kê kế hoạch của từng trang thành viên trích dẫn và thực "
-                        "hiện nó, và trang thành viên nào chưa có kế hoạch. Bấm tiêu đề cột để sắp xếp. Dữ liệu: "
-                        f'<a href="{href(here, PORTAL_JSON)}"><code>{PORTAL_JSON}</code></a>.</p>'))
+                        f"{a(here, NATIONAL_MEMBERS, 'trang thành viên')} trích dẫn: văn bản có trong danh mục văn bản căn "
+                        "cứ của cổng, hoặc được kế hoạch của từ hai trang thành viên trở lên trích dẫn; văn bản được trích "
+                        "dẫn nhiều nhất trước. Mỗi văn bản có trang riêng, liệt kê kế hoạch của từng trang thành viên trích "
+                        f"dẫn và thực hiện nó, và trang thành viên nào chưa có kế hoạch.{others} Bấm tiêu đề cột để sắp "
+                        f'xếp. Dữ liệu: <a href="{href(here, PORTAL_JSON)}"><code>{PORTAL_JSON}</code></a>.</p>'))
 
     def render(chunk: Sequence[NationalDocument], here: str) -> str:
         text = []
@@ -139,8 +145,9 @@ def _field_table(rows) -> str:
 def _data_section(here: str) -> str:
     parts = [
         f"## Dữ liệu tổng hợp: {PORTAL_JSON}\n",
-        f"[`{PORTAL_JSON}`]({link(here, PORTAL_JSON)}) (JSON, mã UTF-8) chứa mọi dữ liệu của các trang toàn quốc, tạo lại "
-        "mỗi lần cổng được xây dựng từ bản sao thư mục `data/` (`plans.json`, `directives.json`, `manifest.json`) của "
+        f"[`{PORTAL_JSON}`]({link(here, PORTAL_JSON)}) (JSON, mã UTF-8) chứa các trang thành viên và mọi văn bản đã gộp, với "
+        "số kế hoạch của từng trang thành viên trích dẫn; chính các kế hoạch ở tệp dữ liệu của từng trang thành viên "
+        "(mục dưới). Các tệp được tạo lại mỗi lần cổng được xây dựng từ bản sao thư mục `data/` (`plans.json`, `directives.json`, `manifest.json`) của "
         "từng trang thành viên. Một văn bản của cơ quan trung ương (ví dụ Chỉ thị 33/CT-TTg) là một văn bản trên mọi "
         "trang; văn bản của địa phương chỉ được gộp khi cùng số, ký hiệu, năm và cơ quan ban hành.\n",
         _field_table(TOP_FIELDS),
@@ -150,7 +157,14 @@ def _data_section(here: str) -> str:
         _field_table((c.name, c.help) for c in DOCUMENT_COLUMNS),
         "### Mỗi trang thành viên trích dẫn văn bản (`documents[].sites`)\n",
         _field_table((c.name, c.help) for c in SITE_COLUMNS),
-        "### Mỗi kế hoạch (`documents[].sites[].plans`)\n",
+        "## Dữ liệu của từng trang thành viên: data/portal/…json\n",
+        "Các kế hoạch của một trang thành viên trích dẫn từng văn bản ở tệp riêng của trang đó (trường `data` của "
+        "`members`, cũng có liên kết ở trang của trang thành viên trên cổng), để không phải tải kế hoạch của mọi trang "
+        "cùng lúc.\n",
+        _field_table(MEMBER_TOP_FIELDS),
+        "### Mỗi văn bản (`documents`)\n",
+        _field_table((c.name, c.help) for c in MEMBER_DOCUMENT_COLUMNS),
+        "### Mỗi kế hoạch (`documents[].plans`)\n",
         _field_table((c.name, c.help) for c in PLAN_COLUMNS),
     ]
     return "\n".join(parts)
@@ -165,8 +179,9 @@ def render_members(portal: Portal) -> list[GeneratedPage]:
         return f"# {title}\n\n{intro} [Văn bản chỉ đạo trên toàn quốc]({link(here, NATIONAL_DOCUMENTS)}).\n"
 
     def render(chunk, here: str) -> str:
-        rows = ([external(m.url, m.name), external(m.url, m.url), str(m.plans), str(m.documents),
-                 date_cell(m.built_at, day_label(m.built_at)), esc(_use(m))] for m in chunk)
+        rows = ([a(here, national_member_page(m), m.name) if m.problem is None else esc(m.name), external(m.url, m.url),
+                 str(m.plans), str(m.documents), date_cell(m.built_at, day_label(m.built_at)), esc(_use(m))]
+                for m in chunk)
         return block(table(("Trang thành viên", "Địa chỉ", "Số kế hoạch", "Số văn bản được trích dẫn",
                             "Dữ liệu xây dựng ngày", "Lần xây dựng này"), rows))
 
@@ -191,8 +206,49 @@ def home_section(portal: Portal, here: str) -> str:
         "thực hiện, và trang nào chưa có kế hoạch.</p>")
 
 
+def render_member(index: int, member: Member, portal: Portal) -> list[GeneratedPage]:
+    """A member's page: every document its plans cite, linked to the national page when there is one and
+    else to the document's page on the member's own site (issue 22: one member's documents have no
+    national page)."""
+    src = national_member_page(member)
+    cited = [n for n in portal.documents if index in n.sites]
+    title = f"Văn bản được kế hoạch của {member.name} trích dẫn"
+    intro = (f"{len(cited)} văn bản được kế hoạch của {member.name} ({member.plans} kế hoạch) trích dẫn, văn bản được "
+             "trích dẫn nhiều nhất trên toàn quốc trước.")
+
+    def head(here: str) -> str:
+        return (f"# {md_escape(title)}\n"
+                + block(f"<p>{esc(intro)} Văn bản có trang toàn quốc dẫn đến trang đó; văn bản chỉ trang thành viên này "
+                        f"trích dẫn dẫn đến trang của nó trên {external(member.url, member.name)}. "
+                        f"{a(here, NATIONAL_MEMBERS, 'Các trang thành viên')} · dữ liệu: "
+                        f'<a href="{href(here, portal_member_json(member))}"><code>{portal_member_json(member)}</code></a>.'
+                        "</p>"))
+
+    def render(chunk: Sequence[NationalDocument], here: str) -> str:
+        rows = []
+        for national in chunk:
+            site = national.sites[index]
+            if has_page(national):
+                where = a(here, national_document_page(national), national.doc.label())
+            elif site.document_url:
+                where = external(site.document_url, national.doc.label())
+            else:
+                where = esc(national.doc.label())
+            rows.append([where, esc(national.doc.body or "chưa rõ"), str(national.doc.year or ""), str(len(site.plans)),
+                         str(site.implementing), str(len(national.sites))])
+        return block(table(("Văn bản", "Cơ quan ban hành", "Năm", "Số kế hoạch của trang này trích dẫn",
+                            "Số kế hoạch của trang này thực hiện", "Số trang thành viên trích dẫn"), rows))
+
+    return paginate(src, cited, render, title=title, description=intro, head=head,
+                    empty="Chưa có kế hoạch nào của trang thành viên này trích dẫn văn bản.\n")
+
+
 def render_portal_pages(portal: Portal) -> list[GeneratedPage]:
     pages = render_index(portal) + render_members(portal)
+    for index, member in enumerate(portal.members):
+        if member.problem is None:
+            pages += render_member(index, member, portal)
     for national in portal.documents:
-        pages += render_document(national, portal)
+        if has_page(national):
+            pages += render_document(national, portal)
     return pages

@@ -54,7 +54,7 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
     removals = [r for r in history.removed if r.path.startswith(prefix) and r.path.endswith(".md")]
     intro = (
         "Các văn bản từng được công khai trên trang này và đã bị gỡ khỏi kho dữ liệu. "
-        "Mỗi văn bản vẫn xem được ở phiên bản cuối cùng, kèm ngày gỡ và lý do ghi trong lần thay đổi."
+        "Mỗi văn bản vẫn xem được ở phiên bản cuối cùng, kèm ngày gỡ và mã lần thay đổi để đối chiếu trong kho dữ liệu."
     )
     pages = []
     rows = []  # (title, page, number, issuer, day, change); links are made per listing page
@@ -74,11 +74,11 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
         src = addresses[id(removal)]
         change = removal.change
         rows.append((md_escape(title), src, md_escape(_text(meta, "number") or "—"), md_escape(_text(meta, "issuer") or "—"),
-                     day_label(change.date), f"`{change.short}` {md_escape(change.message)}"))
+                     day_label(change.date), f"`{change.short}`"))
         banner = (
             f'!!! warning "Văn bản đã gỡ bỏ"\n\n'
             f"    Văn bản này đã bị gỡ khỏi kho dữ liệu ngày {day_label(change.date)} "
-            f"(lần thay đổi `{change.short}`: «{md_escape(change.message)}»). "
+            f"(lần thay đổi `{change.short}`). "
             f"Dưới đây là phiên bản cuối cùng (lần thay đổi `{removal.last_commit[:7]}`), giữ lại để đối chiếu. "
             f"[Danh sách văn bản đã gỡ bỏ]({link(src, REMOVED)}).\n"
         )

@@ -3,7 +3,7 @@
 Uses nh3 (Rust's ammonia): well-kept, fast, and an allowlist rather than a blocklist, so a new
 attack vector is closed by default. Only what Markdown and our own extensions produce survives:
 no <script>, <style>, <iframe> or form elements, no event-handler or style attributes, and only
-http(s), mailto and tel URLs besides relative ones (so no javascript: or data: URLs).
+http(s), mailto, tel and webcal URLs besides relative ones (so no javascript: or data: URLs).
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ ATTRIBUTES = {
     "time": {"datetime"},
     "abbr": {"title"},
 }
-URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# webcal: a calendar subscription (calendar_links), which a calendar app fetches over http(s); no
+# browser runs anything at such an address.
+URL_SCHEMES = {"http", "https", "mailto", "tel", "webcal"}
 
 
 def sanitise(html: str) -> str:

@@ -28,6 +28,21 @@ def fold_d(text: str) -> str:
 _TRIM = ".,;:!?()[]\"'«»“”…¶"
 
 
+def folded_words(text: str) -> list[str]:
+    """Every word of `text` containing đ/Đ, folded by `fold_d`, stripped of punctuation, once each (first
+    spelling wins, compared case-insensitively)."""
+    seen: set[str] = set()
+    folded = []
+    for word in text.split():
+        if "đ" not in word.lower():
+            continue
+        word = fold_d(word.strip(_TRIM))
+        if word and word.lower() not in seen:
+            seen.add(word.lower())
+            folded.append(word)
+    return folded
+
+
 def search_record(title: str, html: str, plan: dict) -> dict:
     """The extra search words of a plan page (partials/search-record.html), computed once per plan.
 
@@ -46,16 +61,7 @@ def search_record(title: str, html: str, plan: dict) -> dict:
              plan.get("locality") if plan.get("locality") != "Chưa ghi" else "",
              plan.get("signer") if plan.get("signer") != "Chưa ghi" else ""] + list(plan.get("topics") or []) + symbols
     extra = " ".join(str(p) for p in parts if p)
-    seen: set[str] = set()
-    folded = []
-    for word in f"{title} {Markup(html).striptags()} {extra}".split():
-        if "đ" not in word.lower():
-            continue
-        word = fold_d(word.strip(_TRIM))
-        if word.lower() not in seen:
-            seen.add(word.lower())
-            folded.append(word)
-    folded_text = " ".join(folded)
+    folded_text = " ".join(folded_words(f"{title} {Markup(html).striptags()} {extra}"))
     return {"extra": extra, "folded": folded_text, "tail": len(f"{extra} {folded_text}".split())}
 
 

@@ -111,6 +111,7 @@ class BundleIndexer:
         self.bundles: list[Bundle] = []
         self.owner: dict[str, int] = {}  # src_uri of a plan → position of its bundle; others: the first
         self._held: dict[str, set[str]] = {}  # bundle id → the pages it indexed
+        self._records: dict[str, list] = {}  # bundle id → the portal records it indexed (portal_search)
         self._counts: dict[str, int] = {}
         self._streaming = False  # a full build: pages are indexed as they are written
         self._open: _Run | None = None
@@ -157,7 +158,7 @@ class BundleIndexer:
             for position, bundle in enumerate(self.bundles):
                 if bundle.id not in self._held or self._held[bundle.id] != members[position]:
                     self._index_from_files(position, members[position])  # empty bundles too: the browser reads each
-            self._counts = {bundle.id: len(self._held[bundle.id]) for bundle in self.bundles}
+            self._counts = {bundle.id: len(self._held[bundle.id]) + len(bundle.records) for bundle in self.bundles}
         finally:
             self.close()
         self._publish(version)
@@ -174,11 +175,12 @@ class BundleIndexer:
             self._held.pop(gone)
         try:
             for position, bundle in enumerate(bundles):
-                if self._held.get(bundle.id) != members[position] or members[position] & rendered:
+                if (self._held.get(bundle.id) != members[position] or members[position] & rendered
+                        or self._records.get(bundle.id, []) != bundle.records):  # a member's data changed
                     self._index_from_files(position, members[position])
         finally:
             self.close()
-        self._counts = {bundle.id: len(self._held.get(bundle.id, ())) for bundle in bundles}
+        self._counts = {bundle.id: len(self._held.get(bundle.id, ())) + len(bundle.records) for bundle in bundles}
         self._publish(version)
 
     def close(self) -> None:
@@ -202,10 +204,15 @@ class BundleIndexer:
     def _start(self, position: int) -> _Run:
         service = PagefindService(self.binary, self.site_dir)
         try:
-            return _Run(position, service, service.new_index({"exclude_selectors": EXCLUDE_SELECTORS}))
+            run = _Run(position, service, service.new_index({"exclude_selectors": EXCLUDE_SELECTORS}))
         except PagefindError as exc:
             service.close()
             raise SearchIndexError(f"Pagefind không tạo được chỉ mục: {exc}") from None
+        # A portal's records (portal_search) are part of their bundle however it is made.
+        bundle = self.bundles[position]
+        run.waiting += [service.add_record(run.index_id, record.pagefind()) for record in bundle.records]
+        self._records[bundle.id] = bundle.records
+        return run
 
     def _close_open(self) -> None:
         if self._open is None:

@@ -90,3 +90,13 @@ def place_page(plan: Plan) -> str:
 def national_document_page(doc) -> str:
     """National page of a cited document (a `portal.NationalDocument`), across member sites."""
     return f"toan-quoc/van-ban/{doc.slug}/index.md"
+
+
+def national_member_page(member) -> str:
+    """A member site's page on the portal (a `portal_data.Member`): the documents its plans cite."""
+    return f"toan-quoc/thanh-vien/{member.slug}/index.md"
+
+
+def portal_member_json(member) -> str:
+    """A member's part of the portal's data: its plans citing each document (data/portal.json holds the rest)."""
+    return f"data/portal/{member.slug}.json"

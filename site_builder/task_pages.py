@@ -12,15 +12,15 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .calendar_links import has_deadlines, plan_calendar, subscribe_block
 from .catalog import place_key
 from .html_blocks import a, block, esc, table, ul
 from .listings import GeneratedPage, back_link, paginate
 from .models import Plan
 from .paths import md_escape, name_slug, page_url, slugify, url_path
-from .site_map import DEADLINES, SITE_CALENDAR, UNITS, issuer_slug
+from .site_map import DEADLINES, ISSUERS, SITE_CALENDAR, UNITS, issuer_slug
 from .tasks import DEFAULT_STATUS, DONE, UPCOMING_DAYS, Task, TaskState, anchor, evaluate
 
-PLAN_CALENDAR_NAME = "han-chot.ics"
 TASKS_SCRIPT = "assets/sb-tasks.js"
 DEADLINES_TEMPLATE = "deadlines.html"
 
@@ -38,10 +38,6 @@ def unit_page(plan: Plan, unit: str) -> str:
     """A unit is known by its name *and* the body whose plan names it: "Văn phòng" of one commune is
     not that of another."""
     return f"don-vi/{issuer_slug(plan)}/{name_slug(unit)}/index.md"
-
-
-def plan_calendar(plan: Plan) -> str:
-    return page_url(plan.rel) + PLAN_CALENDAR_NAME
 
 
 def since_of(plan: Plan) -> dt.date | None:
@@ -126,7 +122,7 @@ def _update_view(update) -> dict:
     }
 
 
-def tasks_panel(plan: Plan, today: dt.date) -> dict:
+def tasks_panel(plan: Plan, today: dt.date, site_url: str | None = None) -> dict:
     """Values for `partials/plan-tasks.html`; URLs relative to the site root."""
     views: dict[str, list[dict]] = {"task": [], "target": []}
     states: dict[str, list[TaskState]] = {"task": [], "target": []}
@@ -151,7 +147,9 @@ def tasks_panel(plan: Plan, today: dt.date) -> dict:
             summary_text(kind, c) for kind, c in (("task", task_counts), ("target", target_counts)) if c["total"]
         ),
         "timeline": sorted(timeline, key=lambda u: u["sort"], reverse=True),
-        "calendar": url_path(plan_calendar(plan)) if any(t.due for t in (*plan.tasks, *plan.targets)) else None,
+        # Ready HTML (calendar_links): the template shows it as is.
+        "calendar": subscribe_block(plan.rel, plan_calendar(plan), site_url, "của kế hoạch này")
+        if has_deadlines(plan) else None,
         "deadlines_url": page_url(DEADLINES),
     }
 
@@ -230,7 +228,7 @@ def _intro(today: dt.date) -> str:
             "ghi trong kế hoạch, không do cán bộ tự ghi.")
 
 
-def render_task_pages(plans: list[Plan], today: dt.date) -> list[GeneratedPage]:
+def render_task_pages(plans: list[Plan], today: dt.date, site_url: str | None = None) -> list[GeneratedPage]:
     rows = rows_of(plans, today)
     pages = []
     by_place: dict[str, list[Row]] = defaultdict(list)
@@ -255,8 +253,10 @@ def render_task_pages(plans: list[Plan], today: dt.date) -> list[GeneratedPage]:
         return "\n".join([
             f"# {title}\n", _intro(today) + "\n",
             block(f"<p>Theo địa bàn: {places or 'chưa có'}. "
-                  f"Theo đơn vị chủ trì: {a(here, UNITS, 'danh sách đơn vị')}. "
-                  f"Lịch hạn chót để theo dõi trên điện thoại: {a(here, SITE_CALENDAR, SITE_CALENDAR.rsplit('/', 1)[1])} (iCalendar).</p>"),
+                  f"Theo đơn vị chủ trì: {a(here, UNITS, 'danh sách đơn vị')}.</p>"),
+            block(subscribe_block(here, SITE_CALENDAR, site_url, "của mọi kế hoạch trên trang")
+                  + f"\n<p>Mỗi cơ quan có lịch riêng trên trang của cơ quan đó ({a(here, ISSUERS, 'danh sách cơ quan')}); "
+                  "mỗi kế hoạch có lịch riêng ở phần nhiệm vụ của kế hoạch.</p>"),
         ])
 
     # The template adds the filter script (assets/sb-tasks.js): page Markdown is sanitised, so no <script> here.

@@ -61,9 +61,11 @@ def test_seed_directives_pages(tmp_path):
     for rel in SEED_FILES.values():
         assert page_url(rel).rstrip("/").split("/")[-1] in page
     assert "Cấp xã" in page and "Triển khai thực hiện" in page
-    assert "Cơ quan chưa có kế hoạch trích dẫn văn bản này" not in page  # every issuer cites it
+    assert "đều đã có kế hoạch trích dẫn văn bản này" in page  # every issuer cites it, and the page says so
     kh88 = (site / by_symbol["88-KH/HU"][0]["url"] / "index.html").read_text(encoding="utf-8")
-    assert "Cơ quan chưa có kế hoạch trích dẫn văn bản này" in kh88 and "UBND xã Đường An" in kh88
+    # A district's plan cited by a plan naming no province: no commune of another province owes it one (issue 20).
+    assert "Cơ quan chưa có kế hoạch trích dẫn văn bản này" in kh88 and "không ghi tỉnh, thành phố" in kh88
+    assert "UBND xã Đường An" not in kh88
 
     # Kết luận 114-KL/TW: every seed that cites it, including the one written "114- KL/TW".
     (kl114,) = by_symbol["114-KL/TW"]

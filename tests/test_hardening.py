@@ -60,7 +60,7 @@ def test_history_of_a_file_named_in_vietnamese(tmp_path):
     git(tmp_path, "init", "-q")
     git(tmp_path, "add", ".")
     git(tmp_path, "commit", "-q", "-m", "Thêm")
-    assert [c.message for c in read_history(tmp_path / "content").changes_of("kế-hoạch.md")] == ["Thêm"]
+    assert [(c.kind, text) for c, text in read_history(tmp_path / "content").public_changes("kế-hoạch.md")] == [("A", "Đăng lần đầu")]
 
 
 def test_same_number_in_two_communes_whose_names_differ_only_by_tone(tmp_path):

@@ -184,10 +184,10 @@ def test_with_site_url_links_and_ids_are_absolute(content):
 def test_history_and_change_notes_reach_json_and_feed(content):
     note = "Sửa thời hạn báo cáo <15/11> & bổ sung"
     changes = [
-        Change("b" * 40, "bbbbbbb", "2026-02-01T09:00:00+07:00", "Sửa kế hoạch Hoằng Hợp", "M", note),
-        Change("a" * 40, "aaaaaaa", "2026-01-01T09:00:00+07:00", "Đăng kế hoạch", "A"),
+        Change("b" * 40, "bbbbbbb", "2026-02-01T09:00:00+07:00", "M", note),
+        Change("a" * 40, "aaaaaaa", "2026-01-01T09:00:00+07:00", "A"),
     ]
-    added = Change("c" * 40, "ccccccc", "2026-01-01T08:00:00+07:00", "Đăng các kế hoạch", "A")
+    added = Change("c" * 40, "ccccccc", "2026-01-01T08:00:00+07:00", "A")
     by_path = {"content/" + rel: [added] for rel in SEED_FILES.values()}
     by_path["content/" + HOANG_HOP] = changes
     history = History(True, head="b" * 40, changes=by_path, content_prefix="content/")

@@ -22,7 +22,8 @@ from conftest import REPO, SAMPLE_FRONT, copy_project, run_cli
 from test_links import broken_links
 from site_builder.diagnostics import Diagnostics
 from site_builder.plan_view import day_label
-from site_builder.portal import DOCUMENT_COLUMNS, MEMBER_COLUMNS, PLAN_COLUMNS, SITE_COLUMNS, TOP_FIELDS, load_portal
+from site_builder.portal import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, MEMBER_DOCUMENT_COLUMNS, MEMBER_TOP_FIELDS, PLAN_COLUMNS,
+                                 SITE_COLUMNS, TOP_FIELDS, load_portal)
 from site_builder.portal_pages import render_document, render_members
 from site_builder.registry import load_registry
 
@@ -142,6 +143,22 @@ def document(site: Path, symbol: str, body_key=None) -> dict:
     return found[0]
 
 
+def member_files(site: Path) -> dict[str, dict]:
+    """Each used member's data file (data/portal/<slug>.json), by member name."""
+    return {m["name"]: json.loads((site / m["data"]).read_text(encoding="utf-8"))
+            for m in data_of(site)["members"] if m["data"]}
+
+
+def member_document(site: Path, member: str, symbol: str, body_key=None) -> dict:
+    found = [d for d in member_files(site)[member]["documents"] if d["symbol"] == symbol and d["body_key"] == body_key]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def member_plan_urls(site: Path) -> list[str]:
+    return [p["url"] for data in member_files(site).values() for d in data["documents"] for p in d["plans"]]
+
+
 def plan_links(parsed: _Page) -> list[str]:
     return [href for href, _ in parsed.links if "/ke-hoach/" in href]
 
@@ -186,18 +203,37 @@ def _indexed_urls(site: Path) -> set[str]:
     return urls
 
 
-def test_the_portal_indexes_only_documents_worth_a_result(portal):
-    """Issue 22: one rule for members and portal; a local document one plan cites is found through that plan."""
+def test_national_pages_only_for_documents_worth_one(portal):
+    """Issue 22: a national page, and a search result, for a document in the portal's registry or cited by
+    plans of two members or more; a document of one member alone is listed on that member's page, linked
+    to its page on the member's own site."""
     documents = data_of(portal)["documents"]
-    worth = {d["url"] for d in documents if _worth_a_result(d)}
-    assert 0 < len(worth) < len(documents)  # both kinds are in this portal
     for doc in documents:
-        html = (portal / doc["url"] / "index.html").read_text(encoding="utf-8")
-        assert ("data-pagefind-body" in html) == (doc["url"] in worth), doc["url"]
-    assert _indexed_urls(portal) == worth
-    # A document of an unplaced local body, cited by one plan of one member: a page, but no result.
+        assert bool(doc["url"]) == (doc["in_registry"] or len(doc["sites"]) >= 2), doc
+    with_page = {d["url"] for d in documents if d["url"]}
+    assert 0 < len(with_page) < len(documents)  # both kinds are in this portal
+    built = {p.parent.relative_to(portal).as_posix() + "/" for p in (portal / "toan-quoc" / "van-ban").rglob("index.html")
+             if not p.parent.name.startswith("trang-")}
+    assert built == with_page
+    for url in with_page:
+        assert _worth_a_result(document_at(portal, url))
+        assert "data-pagefind-body" in (portal / url / "index.html").read_text(encoding="utf-8"), url
+    assert _indexed_urls(portal) == with_page
+    # A document of an unplaced local body, cited by one plan of one member: no national page, no result;
+    # the member's page on the portal lists it, linked to the document's page on the member's site.
     once = document(portal, "88-KH/HU", "huyện ủy vĩnh linh · " + B_URL)
-    assert once["citing"] == 1 and not once["in_registry"] and once["url"] not in _indexed_urls(portal)
+    assert once["citing"] == 1 and not once["in_registry"] and once["url"] is None
+    parsed, html = page(portal, "toan-quoc/thanh-vien/tinh-b")
+    assert once["sites"][0]["document_url"].startswith(B_URL + "van-ban/")
+    assert [text for href, text in parsed.links if href == once["sites"][0]["document_url"]] == ["Kế hoạch số 88-KH/HU"]
+    # Every document B's plans cite is a row of B's page, national ones linked to their national page.
+    cited_by_b = [d for d in documents if "Tỉnh B" in [s["name"] for s in d["sites"]]]
+    assert html.count("<tr>") - 1 == len(cited_by_b) == member_files(portal)["Tỉnh B"]["count"]
+    assert ("../../van-ban/33-ct-ttg-2021/", "Chỉ thị số 33/CT-TTg") in parsed.links
+
+
+def document_at(site: Path, url: str) -> dict:
+    return next(d for d in data_of(site)["documents"] if d["url"] == url)
 
 
 def test_national_search_rule(tmp_path):
@@ -240,7 +276,8 @@ def test_local_documents_merge_only_with_the_same_issuing_body(portal):
     # "UBND tỉnh" in a Thanh Hóa plan of site B is the UBND tỉnh Thanh Hoá of site A's seed: one document.
     doc = document(portal, "172/KH-UBND", "ubnd tỉnh thanh hóa")
     assert [s["name"] for s in doc["sites"]] == ["Tỉnh A", "Tỉnh B"] and doc["citing"] == 2
-    assert doc["sites"][1]["plans"][0]["url"] == B_URL + "ke-hoach/2025/thu-thanh-hoa/"
+    assert [p["url"] for p in member_document(portal, "Tỉnh B", "172/KH-UBND", "ubnd tỉnh thanh hóa")["plans"]] == [
+        B_URL + "ke-hoach/2025/thu-thanh-hoa/"]
     # 123/KH-UBND of two different districts stays two documents; a district is named with its province.
     same_number = [d for d in data_of(portal)["documents"] if d["symbol"] == "123/KH-UBND"]
     assert sorted(d["body_key"] for d in same_number) == ["ubnd huyện hoằng hóa @ thanh hóa", "ubnd huyện khác @ thanh hóa"]
@@ -252,9 +289,12 @@ def test_local_documents_merge_only_with_the_same_issuing_body(portal):
 
 def test_index_lists_each_merged_document_once(portal):
     data = data_of(portal)
-    urls = [d["url"] for d in data["documents"]]
-    assert len(urls) == len(set(urls)) == data["count"]
+    assert len(data["documents"]) == data["count"]
+    urls = [d["url"] for d in data["documents"] if d["url"]]
+    assert len(urls) == len(set(urls))
     parsed, html = page(portal, "toan-quoc")
+    others = data["count"] - len(urls)
+    assert f"{others} văn bản khác chỉ được kế hoạch của một trang thành viên trích dẫn" in html
     listed = [href for href, _ in parsed.links if href.startswith("van-ban/")]
     assert sorted(listed) == sorted(u.removeprefix("toan-quoc/") for u in urls)
     assert sum(1 for _, text in parsed.links if text == "Chỉ thị số 33/CT-TTg") == 1
@@ -278,9 +318,22 @@ def test_portal_json_and_its_documentation(portal, members):
     doc = data["documents"][0]
     assert list(doc) == [c.name for c in DOCUMENT_COLUMNS]
     assert list(doc["sites"][0]) == [c.name for c in SITE_COLUMNS]
-    assert list(doc["sites"][0]["plans"][0]) == [c.name for c in PLAN_COLUMNS]
     assert list(data["members"][0]) == [c.name for c in MEMBER_COLUMNS]
-    plan = next(p for p in doc["sites"][0]["plans"] if p["url"].endswith("hoang-hop-dan-van-chinh-quyen/"))
+    files = member_files(portal)
+    assert [m["data"] for m in data["members"]] == ["data/portal/tinh-a.json", "data/portal/tinh-b.json"]
+    for name, own in files.items():
+        assert list(own) == [n for n, _ in MEMBER_TOP_FIELDS] and own["member"] == name
+        assert [list(d) for d in own["documents"]] == [[c.name for c in MEMBER_DOCUMENT_COLUMNS]] * own["count"]
+        # The member's part of every merged document that names it, and only those, in portal.json's order.
+        named = [(d, next(s for s in d["sites"] if s["name"] == name)) for d in data["documents"]
+                 if name in [s["name"] for s in d["sites"]]]
+        assert [(d["symbol"], d["year"], d["body_key"], d["url"], s["citing"], s["implementing"]) for d, s in named] == [
+            (d["symbol"], d["year"], d["body_key"], d["national_url"], d["citing"], d["implementing"])
+            for d in own["documents"]]
+        assert all(len(d["plans"]) == d["citing"] for d in own["documents"])
+    first = next(d for d in files["Tỉnh A"]["documents"] if d["symbol"] == doc["symbol"] and d["body_key"] == doc["body_key"])
+    assert list(first["plans"][0]) == [c.name for c in PLAN_COLUMNS]
+    plan = next(p for p in first["plans"] if p["url"].endswith("hoang-hop-dan-van-chinh-quyen/"))
     assert plan == {"url": A_URL + "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen/",
                     "title": "Thực hiện công tác Dân vận chính quyền năm 2025", "number": "/KH-UBND",
                     "issuer": "UBND xã Hoằng Hợp", "issued": "2025-01",
@@ -288,13 +341,14 @@ def test_portal_json_and_its_documentation(portal, members):
                     "implements": True}
     # Every field written is documented on the member page, and nothing else.
     _, html = page(portal, "toan-quoc/thanh-vien")
-    for name in [n for n, _ in TOP_FIELDS] + [c.name for c in (*MEMBER_COLUMNS, *DOCUMENT_COLUMNS, *SITE_COLUMNS, *PLAN_COLUMNS)]:
+    for name in [n for n, _ in (*TOP_FIELDS, *MEMBER_TOP_FIELDS)] + [c.name for c in (
+            *MEMBER_COLUMNS, *DOCUMENT_COLUMNS, *SITE_COLUMNS, *MEMBER_DOCUMENT_COLUMNS, *PLAN_COLUMNS)]:
         assert f"<code>{name}</code>" in html, name
 
 
 def test_member_page(portal, members):
     parsed, html = page(portal, "toan-quoc/thanh-vien")
-    assert (A_URL, "Tỉnh A") in parsed.links and (B_URL, B_URL) in parsed.links
+    assert ("tinh-a/", "Tỉnh A") in parsed.links and (B_URL, B_URL) in parsed.links
     built = json.loads((members / "a" / "site" / "data" / "manifest.json").read_text(encoding="utf-8"))["built_at"]
     rows = [row for row in html.split("<tr>") if "Tỉnh A" in row or "Tỉnh B" in row]
     assert len(rows) == 2
@@ -320,6 +374,17 @@ def test_portal_links_resolve_and_the_seed_site_is_unchanged(portal, seed_site):
     assert broken == [], "\n".join(broken[:30])
     assert pages > 50
     assert not (seed_site / "toan-quoc").exists() and not (seed_site / "data" / "portal.json").exists()
+
+
+def test_the_portal_pages_are_valid_html(portal, tmp_path):
+    """The national pages, the member pages and their index, through the Nu Html Checker as the seed site's."""
+    from test_html_valid import _is_material_toggle, nu_errors
+
+    shutil.copytree(portal / "toan-quoc", tmp_path / "site" / "toan-quoc")
+    pages = list((tmp_path / "site").rglob("*.html"))
+    assert any("thanh-vien/tinh-a" in p.as_posix() for p in pages) and len(pages) > 10
+    assert [f"{m['url']}:{m.get('lastLine')}: {m['message']}" for m in nu_errors(tmp_path / "site")
+            if not _is_material_toggle(m)] == []
 
 
 def test_plain_mkdocs_build_reads_the_portal_option(members, tmp_path):
@@ -675,7 +740,7 @@ def test_a_member_plan_whose_file_name_has_spaces_and_marks(members, tmp_path):
     text = MEMBER_FILE.replace("../a/site/data", str(root / "c" / "site" / "data")).replace("../b/site/data", "../b/site/data")
     project = portal_project(members, text, name="marks")
     _builds(project)
-    plans = [p["url"] for d in data_of(project / "site")["documents"] for s in d["sites"] for p in s["plans"]]
+    plans = member_plan_urls(project / "site")
     assert A_URL + "ke-hoach/2025/k%E1%BA%BF%20ho%E1%BA%A1ch%20x%C3%A3/" in plans
     old = root / "c" / "site" / "data" / "directives.json"
     old.write_text(old.read_text(encoding="utf-8").replace("k%E1%BA%BF%20ho%E1%BA%A1ch%20x%C3%A3", "kế hoạch xã"),

@@ -15,6 +15,8 @@ const TEXT = {
   all: "Tất cả",
   noNumber: "chưa có số",
   noDate: "chưa rõ ngày ban hành",
+  member: (name) => `Tìm trong toàn văn các kế hoạch trên trang ${name}.`,
+  memberFailed: (name) => `Chưa tải được chỉ mục toàn văn của ${name}: kết quả chỉ tìm trong tên, số và cơ quan ban hành của kế hoạch.`,
 };
 const EXCERPT_WORDS = 30;
 const HEADER_RESULTS = 6;
@@ -63,15 +65,23 @@ async function bundlesOf(folder) {
 }
 
 function loadPagefind(root) {
-  const folder = new URL(root.dataset.pagefind, document.baseURI);
-  if (!loaded.has(folder.href)) {
+  const merged = (root.dataset.merge || "").split(/\s+/).filter(Boolean).map((u) => new URL(u, document.baseURI));
+  return loadIndex(new URL(root.dataset.pagefind, document.baseURI), merged);
+}
+
+// The index in `folder` (with the sites of `merged`); `moduleFrom` is a bundle of this site whose
+// pagefind.js runs it, when `folder` is another site's (a portal's member: only its data is fetched).
+function loadIndex(folder, merged = [], moduleFrom = null) {
+  const key = [folder.href, ...merged.map((u) => u.href)].join(" ");
+  if (!loaded.has(key)) {
     const promise = (async () => {
       // Other sites searched too (extra.search_merge): their newest bundle is ranked with ours,
       // their older ones with our older ones.
-      const sites = [folder, ...(root.dataset.merge || "").split(/\s+/).filter(Boolean).map((u) => new URL(u, document.baseURI))];
+      const sites = [folder, ...merged];
       const listed = await Promise.all(sites.map(async (site) => {
-        // Result URLs are site-relative; a site may live below a path (e.g. /tinh-a/).
-        const baseUrl = new URL("../", site).pathname;
+        // Result URLs are site-relative; a site may live below a path (e.g. /tinh-a/), or elsewhere.
+        const root = new URL("../", site);
+        const baseUrl = root.origin === location.origin ? root.pathname : root.href;
         return (await bundlesOf(site)).map((bundle) => ({ ...bundle, baseUrl }));
       }));
       // Each site's first bundle is searched first; a site whose first bundle indexed nothing (it is
@@ -79,7 +89,7 @@ function loadPagefind(root) {
       const firsts = listed.map((site) => site.find((b) => b.first) || site[0]).filter(Boolean);
       const older = listed.flatMap((site) => site.filter((b) => !firsts.includes(b)));
       if (firsts.length === 0) return { firsts, first: NOTHING, rest: null, older: async () => null };
-      const module = await import(new URL("pagefind.js", firsts[0].url).href);
+      const module = await import(new URL("pagefind.js", moduleFrom || firsts[0].url).href);
       const make = (bundle) => oneAtATime(module.createInstance({ basePath: bundle.url, baseUrl: bundle.baseUrl, excerptLength: EXCERPT_WORDS }));
       const first = make(firsts[0]);
       for (const bundle of firsts.slice(1)) await first.mergeIndex(bundle.url, { baseUrl: bundle.baseUrl });
@@ -98,10 +108,21 @@ function loadPagefind(root) {
       };
       return index;
     })();
-    promise.catch(() => loaded.delete(folder.href)); // let a later attempt retry
-    loaded.set(folder.href, promise);
+    promise.catch(() => loaded.delete(key)); // let a later attempt retry
+    loaded.set(key, promise);
   }
-  return loaded.get(folder.href);
+  return loaded.get(key);
+}
+
+// A portal (site_builder.portal_search) indexes a short record of each member plan; the full text of
+// one province is its member site's own index, listed in pagefind/members.json. Elsewhere: none.
+async function membersOf(root) {
+  try {
+    const response = await fetch(new URL("members.json", new URL(root.dataset.pagefind, document.baseURI)));
+    return response.ok ? (await response.json()).members : [];
+  } catch {
+    return [];
+  }
 }
 
 // Pagefind's instance hands its index from call to call inside its WebAssembly module: two calls on
@@ -469,12 +490,25 @@ async function setupPage(root) {
 
   status.textContent = TEXT.searching;
   let index;
-  let rest;
+  let allOlder;
   let available;
+  const members = await membersOf(root);
+  // A province chosen on a portal: its full text, from its member's own index (null: none, or it failed).
+  async function provinceIndex(filters) {
+    const member = filters.province && members.find((m) => m.provinces.includes(filters.province));
+    if (!member) return null;
+    try {
+      const own = await loadIndex(new URL(member.search), [], index.firsts[0]?.url);
+      return { member, first: own, rest: await own.older() };
+    } catch (error) {
+      console.error(error);
+      return { member, failed: true };
+    }
+  }
   try {
     index = await loadPagefind(root);
-    rest = await index.older();
-    const [mine, theirs] = await Promise.all([index.first.filters(), rest ? rest.filters() : {}]);
+    allOlder = await index.older();
+    const [mine, theirs] = await Promise.all([index.first.filters(), allOlder ? allOlder.filters() : {}]);
     available = addCounts(mine, theirs);
   } catch (error) {
     status.textContent = TEXT.failed;
@@ -527,9 +561,14 @@ async function setupPage(root) {
     const options = query ? { filters } : { filters, sort: { date: "desc" } };
     const filtered = Object.keys(filters).length > 0;
     const empty = { results: [], filters: {} };
+    const province = await provinceIndex(filters);
+    if (mine !== serial) return;
+    const searched = province && !province.failed ? province.first : index;
+    const rest = province && !province.failed ? province.rest : allOlder;
+    const scope = province ? " " + (province.failed ? TEXT.memberFailed(province.member.name) : TEXT.member(province.member.name)) : "";
     // The newest plans show as Pagefind answers, before the older bundles are read and before each word
     // is checked alone (issue 15: a first result from the first bundle alone); see the header box.
-    let first = firstMayMatch(index, filters) ? await index.first.search(query || null, options) : empty;
+    let first = firstMayMatch(searched, filters) ? await searched.first.search(query || null, options) : empty;
     if (mine !== serial) return;
     terms = queryTerms(query);
     newest.reset(first.results);
@@ -538,8 +577,8 @@ async function setupPage(root) {
     showCounts(first.filters || {});
     await newest.more();
     await nextPaint();
-    if (rest) status.textContent = TEXT.countSoFar(first.results.length);
-    const { kept, thin } = await checkWords(index, rest, query, first);
+    if (rest) status.textContent = TEXT.countSoFar(first.results.length) + scope;
+    const { kept, thin } = await checkWords(searched, rest, query, first);
     if (mine !== serial) return;
     if (kept !== first) {
       first = kept;
@@ -548,7 +587,7 @@ async function setupPage(root) {
       await newest.more();
     }
     if (!rest) {
-      if (mine === serial) status.textContent = foundText([first], filtered);
+      if (mine === serial) status.textContent = foundText([first], filtered) + scope;
       return;
     }
     const then = thin(await rest.search(query || null, options));
@@ -558,7 +597,7 @@ async function setupPage(root) {
     showCounts(addCounts(first.filters, then.filters));
     await older.more();
     // Announced (and, for tests, "done") only once every bundle has answered.
-    if (mine === serial) status.textContent = foundText([first, then], filtered);
+    if (mine === serial) status.textContent = foundText([first, then], filtered) + scope;
   }
 
   const later = () => {
