@@ -95,31 +95,3 @@ def quiet_mkdocs_info() -> None:
     """The CLI prints the content findings itself; MkDocs' INFO lines would repeat them."""
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
 
-
-class _AccurateDirtyBuild(logging.Filter):
-    """MkDocs warns that a dirty build may leave navigation and links stale; with the plugin's
-    fingerprints (serve_cache) it does not, so the warning would only alarm an official."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not record.getMessage().startswith("A 'dirty' build is being performed")
-
-
-def serve_site(config_file: Path, dev_addr: str | None = None) -> None:
-    """`mkdocs serve` in dirty mode: after the first build, a save re-renders only what it changed."""
-    from mkdocs.commands.serve import serve
-
-    if not logging.getLogger("mkdocs").handlers:  # as the mkdocs command does: its INFO lines say where to look
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-        logging.getLogger("mkdocs").addHandler(handler)
-    logging.getLogger("mkdocs").setLevel(logging.INFO)
-    logging.getLogger("mkdocs.commands.build").addFilter(_AccurateDirtyBuild())
-    options = {"dev_addr": dev_addr} if dev_addr else {}
-    try:
-        serve(config_file=str(config_file), livereload=True, build_type="dirty", **options)
-    except ConfigurationError as exc:
-        raise BuildFailed(f"không chạy được bản xem trước: cấu hình {config_file} không hợp lệ: {exc}") from None
-    except Abort:  # MkDocs' own text is English ("Aborted with a BuildError!"); the cause was logged above
-        raise BuildFailed("không chạy được bản xem trước (xem thông báo lỗi ở trên); hãy sửa rồi chạy lại.") from None
-    except OSError as exc:
-        raise BuildFailed(f"không chạy được bản xem trước: {exc.strerror or exc}") from None

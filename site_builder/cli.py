@@ -263,7 +263,7 @@ def _build(args) -> int:
 
 
 def _serve(args) -> int:
-    from .build import serve_site
+    from .preview import serve_site
 
     serve_site(Path(args.config_file), args.dev_addr)
     return EXIT_OK

@@ -219,42 +219,46 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, fm_text: str) -> str:
     return f"không đọc được ({problem or exc.context})."
 
 
-def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader, written):
+def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader, written, shown: str = ""):
+    """`dotted` keys the line map («tasks.0»); `shown` is the same path as messages give it, a list's items
+    counted from 1 as people count («tasks.1»)."""
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             line = first_line + key_node.start_mark.line
             if not isinstance(key_node, yaml.ScalarNode):
-                diags.error(path, line, dotted, "tên trường phải là một chữ đơn, không phải danh sách hay nhóm.")
+                diags.error(path, line, shown, "tên trường phải là một chữ đơn, không phải danh sách hay nhóm.")
                 ok[0] = False
                 continue
             key = str(key_node.value)
             if (problem := unwritable(key)) is not None:
-                diags.error(path, line, dotted, f"tên trường {problem}")
+                diags.error(path, line, shown, f"tên trường {problem}")
                 ok[0] = False
                 continue
             name = f"{dotted}.{key}" if dotted else key
+            shown_name = f"{shown}.{key}" if shown else key
             if key in result:
                 diags.error(
                     path,
                     line,
-                    name,
+                    shown_name,
                     f"trường bị khai báo hai lần (lần đầu ở dòng {lines[name]}); hãy xoá một dòng.",
                 )
                 ok[0] = False
                 continue
             lines[name] = line
-            result[key] = _convert(value_node, name, first_line, lines, path, diags, ok, loader, written)
+            result[key] = _convert(value_node, name, first_line, lines, path, diags, ok, loader, written, shown_name)
         return result
     if isinstance(node, yaml.SequenceNode):
         items = []
         for i, item in enumerate(node.value):
             name = f"{dotted}.{i}" if dotted else str(i)  # a data file's items: "0", "0.symbol"
+            shown_name = f"{shown}.{i + 1}" if shown else str(i + 1)
             lines[name] = first_line + item.start_mark.line
-            items.append(_convert(item, name, first_line, lines, path, diags, ok, loader, written))
+            items.append(_convert(item, name, first_line, lines, path, diags, ok, loader, written, shown_name))
         return items
     if (problem := unwritable(node.value)) is not None:  # a "\x1b" or "\ud800" escape in quotes
-        diags.error(path, first_line + node.start_mark.line, dotted, f"giá trị {problem}")
+        diags.error(path, first_line + node.start_mark.line, shown, f"giá trị {problem}")
         ok[0] = False
         return None
     if not node.style and node.tag != "tag:yaml.org,2002:str":  # plain: None in PyYAML, "" in libyaml
@@ -262,7 +266,7 @@ def _convert(node, dotted: str, first_line: int, lines, path, diags, ok, loader,
     try:
         return loader.construct_object(node)
     except (yaml.YAMLError, ValueError) as exc:
-        diags.error(path, first_line + node.start_mark.line, dotted, f"giá trị không đọc được: {exc}")
+        diags.error(path, first_line + node.start_mark.line, shown, f"giá trị không đọc được: {exc}")
         ok[0] = False
         return None
 

@@ -87,20 +87,21 @@ def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: 
     members: list[Member] = []
     seen: dict[tuple[str, str], int] = {}
     for i, item in enumerate(sites):
-        where, line = f"sites.{i}", lines.get(f"sites.{i}", 1)
+        # `keyed` finds a line in the line map (counted from 0); `where` names the site as people count, from 1.
+        keyed, where, line = f"sites.{i}", f"sites.{i + 1}", lines.get(f"sites.{i}", 1)
         if not isinstance(item, dict):
             diags.error(shown, line, where, "mỗi trang thành viên phải là một nhóm trường: " + ", ".join(MEMBER_FIELDS) + ".")
             continue
         ok = True
         for key in item:
             if key not in MEMBER_FIELDS:
-                diags.error(shown, lines.get(f"{where}.{key}", line), f"{where}.{key}",
+                diags.error(shown, lines.get(f"{keyed}.{key}", line), f"{where}.{key}",
                             "trường không có ở một trang thành viên; chỉ dùng: " + ", ".join(MEMBER_FIELDS) + ".")
                 ok = False
         values = {}
         for key, help_text in MEMBER_FIELDS.items():
             value = item.get(key)
-            at = lines.get(f"{where}.{key}", line)
+            at = lines.get(f"{keyed}.{key}", line)
             if value is None or (isinstance(value, str) and not value.strip()):
                 diags.error(shown, line, f"{where}.{key}", f"thiếu trường «{key}». {help_text}")
                 ok = False
@@ -111,12 +112,12 @@ def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: 
                 values[key] = " ".join(value.split())
         url = values.get("url")
         if url is not None and (web_url(url) != url or not url.endswith("/")):
-            diags.error(shown, lines.get(f"{where}.url", line), f"{where}.url",
+            diags.error(shown, lines.get(f"{keyed}.url", line), f"{where}.url",
                         f"«{url}» phải là địa chỉ http:// hoặc https:// kết thúc bằng «/» (địa chỉ gốc của trang).")
             ok = False
         folder = _folder(base, values["data"]) if "data" in values else None
         if folder is not None and not folder.is_dir():
-            diags.error(shown, lines.get(f"{where}.data", line), f"{where}.data",
+            diags.error(shown, lines.get(f"{keyed}.data", line), f"{where}.data",
                         f"không tìm thấy thư mục dữ liệu «{values['data']}» ({show(folder)}): hãy tải thư mục site/data/ "
                         "của trang này về trước khi xây dựng.")
             ok = False
@@ -124,7 +125,7 @@ def _members(sites: list, lines: dict[str, int], base: Path, shown: str, diags: 
             if key in values:
                 first = seen.setdefault((key, normalise_name(values[key])), line)
                 if first != line:
-                    diags.error(shown, lines.get(f"{where}.{key}", line), f"{where}.{key}",
+                    diags.error(shown, lines.get(f"{keyed}.{key}", line), f"{where}.{key}",
                                 f"«{values[key]}» đã có ở trang thành viên khai báo tại dòng {first}.")
                     ok = False
         if ok:

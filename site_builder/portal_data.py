@@ -276,11 +276,12 @@ class _Shape:
         return value
 
     def items(self, value: Any, where: str) -> list[tuple[int, dict]]:
+        """The objects of a list, each with its position counted from 1, as messages name it («1.citing.2»)."""
         if not isinstance(value, list):
             self.error(where, f"phải là danh sách, không phải {_json_kind(value)}.")
             return []
         good = []
-        for i, item in enumerate(value):
+        for i, item in enumerate(value, start=1):
             if isinstance(item, dict):
                 good.append((i, item))
             else:

@@ -56,7 +56,7 @@ Cuối văn bản, «Nơi nhận» và chữ ký viết như sau:
 </div>
 
 Có tệp .docx? Dùng «site-builder import TỆP.docx» để điền sẵn mọi thứ.
-Kiểm tra: site-builder check TỆP.md · Xem trước: mkdocs serve
+Kiểm tra: .venv/bin/site-builder check TỆP.md · Xem trước: .venv/bin/site-builder serve
 -->
 """
 
@@ -171,7 +171,7 @@ def run_new(args) -> int:
         return EXIT_ERRORS
     print(f"Đã tạo «{target}».")
     print("Tiếp theo: dán toàn văn vào tệp, điền các trường còn thiếu, rồi chạy "
-          f"«site-builder check {target}» và xem trước bằng «mkdocs serve».")
+          f"«.venv/bin/site-builder check {target}» và xem trước bằng «.venv/bin/site-builder serve».")
     return EXIT_OK
 
 

@@ -273,7 +273,7 @@ def _text(check: "FieldChecker", value: Any, dotted: str, example: str) -> Any:
         check.error(dotted, f"phải là một chuỗi văn bản. Ví dụ: {example}")
         return _NOTHING
     if isinstance(value, (int, float, dt.date)):
-        check.error(dotted, f"phải là chuỗi văn bản; hãy đặt giá trị trong ngoặc kép, ví dụ: {dotted.rpartition('.')[2]}: \"{check.as_written(dotted, value)}\".")
+        check.error(dotted, f"phải là chuỗi văn bản; hãy đặt giá trị trong ngoặc kép, ví dụ: {next(p for p in reversed(dotted.split('.')) if not p.isdigit())}: \"{check.as_written(dotted, value)}\".")
         return _NOTHING
     text = " ".join(unicodedata.normalize("NFC", str(value)).split())
     return text or _NOTHING
@@ -578,7 +578,7 @@ def check_commitments(check: "FieldChecker", values: dict, today: dt.date, sourc
                 first, line = seen[key]
                 check.error(f"{where}.id", f"mã «{task.id}» trùng với {first} ở dòng {line}; mỗi nhiệm vụ, chỉ tiêu một mã riêng.")
                 continue
-            seen[key] = (f"{'nhiệm vụ' if kind == 'task' else 'chỉ tiêu'} {where}", check.raw.line_of(where))
+            seen[key] = (f"{'nhiệm vụ' if kind == 'task' else 'chỉ tiêu'} {check.shown(where)}", check.raw.line_of(where))
             lists[name].append(task)
     return lists["tasks"], lists["targets"]
 

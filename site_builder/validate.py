@@ -49,10 +49,26 @@ class FieldChecker:
     def error(self, dotted: str, message: str) -> None:
         self.failed = True
         self.bad.add(dotted)
-        self.diags.error(self.raw.path, self.raw.line_of(dotted), dotted, message)
+        self.diags.error(self.raw.path, self.raw.line_of(dotted), self.shown(dotted), message)
 
     def warning(self, dotted: str, message: str) -> None:
-        self.diags.warning(self.raw.path, self.raw.line_of(dotted), dotted, message)
+        self.diags.warning(self.raw.path, self.raw.line_of(dotted), self.shown(dotted), message)
+
+    def shown(self, dotted: str) -> str:
+        """A field path as the official counts: the first task is «tasks.1», not «tasks.0» as the
+        line map keys it. Only a segment that indexes a list in the file is renumbered, so a key
+        that happens to be digits keeps its name."""
+        value: Any = self.raw.meta
+        parts = []
+        for part in dotted.split(".") if dotted else []:
+            if isinstance(value, list) and part.isdigit():
+                index = int(part)
+                value = value[index] if index < len(value) else None
+                parts.append(str(index + 1))
+            else:
+                value = value.get(part) if isinstance(value, dict) else None
+                parts.append(part)
+        return ".".join(parts)
 
     def as_written(self, dotted: str, value: Any) -> str:
         """A value as the official typed it: YAML reads `1.10` as the number 1.1."""

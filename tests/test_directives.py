@@ -238,8 +238,8 @@ implements: ["33/CT-TTg", "không phải số"]
 Nội dung không trích dẫn gì.
 """, encoding="utf-8")
     result = run_cli("check", str(plan))
-    assert f"{plan}:5: cảnh báo: implements.0: văn bản «33/CT-TTg» được khai báo" in result.stdout
-    assert f"{plan}:5: lỗi: implements.1: «không phải số» không phải số, ký hiệu" in result.stdout
+    assert f"{plan}:5: cảnh báo: implements.1: văn bản «33/CT-TTg» được khai báo" in result.stdout
+    assert f"{plan}:5: lỗi: implements.2: «không phải số» không phải số, ký hiệu" in result.stdout
     assert result.returncode == 1
 
 

@@ -67,7 +67,7 @@ def test_a_link_under_content_is_refused_and_never_followed(tmp_path, kind):
     expected = f"{where}: lỗi: là liên kết tượng trưng (symlink) đến «{target}»"
     assert any(line.startswith(expected) for line in checked.stdout.splitlines()), checked.stdout
     if kind == "dinh-kem":  # the plan's own check does not hash the target either
-        assert "attachments.0.file: không tìm thấy tệp «ban-ky.pdf»" in checked.stdout
+        assert "attachments.1.file: không tìm thấy tệp «ban-ky.pdf»" in checked.stdout
     built = run_cli("build", cwd=project)
     assert built.returncode == 1 and expected in built.stdout and "Traceback" not in built.stdout + built.stderr
     assert not (project / "site").exists()

@@ -40,8 +40,11 @@ def test_seed_import_matches_hand_made_file(seed, rel):
     for name in STATED_FIELDS:
         assert _plain(meta.get(name)) == _plain(ref_meta.get(name)), f"{seed}: {name}"
     # None of the seeds has a header block naming the issuer: the importer must not invent one,
-    # and tells the official what the opening sentence says instead.
-    assert "issuer" not in meta and "locality" not in meta
+    # and tells the official what the opening sentence says instead. The province is filled only where
+    # the text names one (issue 20), and then it is the one the hand-made file has.
+    assert "issuer" not in meta and set(meta.get("locality", {})) <= {"province"}
+    if "locality" in meta:
+        assert meta["locality"]["province"] == ref_meta["locality"]["province"], seed
     assert any("issuer" in note for note in result.notes)
 
     # Body: same text as the hand-made file after whitespace normalisation, and every character of the seed.
@@ -220,8 +223,8 @@ def test_cli_imports_writes_report_and_refuses_to_overwrite(tmp_path):
     out = tmp_path / "ra"
     first = run_cli("import", str(source), "-o", str(out), cwd=tmp_path)
     assert first.returncode == 0, first.stdout + first.stderr
-    target = out / "ke-hoach-45.md"
-    assert target.is_file()
+    target = out / "tan-phu-45-kh-ubnd-phong-chong-thien-tai-va-tim-kiem-cuu-nan-tren-dia.md"
+    assert target.is_file(), list(out.iterdir())
     assert "Đã điền từ văn bản" in first.stdout and "UBND xã Tân Phú" in first.stdout
     assert "Đã nhập 1/1 tệp." in first.stdout
 
@@ -245,7 +248,10 @@ def test_cli_imports_text_files_into_the_plans_folder_by_year(tmp_path):
     result = run_cli("import", str(inputs), cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Đã nhập 5/5 tệp." in result.stdout
-    assert (tmp_path / "content/ke-hoach/2025/000-566781da1b547808.md").is_file()  # "tháng 01 năm 2025"
+    # "tháng 01 năm 2025"; named from the place and trích yếu, not from the source file «000_566781da1b547808.txt»
+    assert (tmp_path / "content/ke-hoach/2025/hoang-hop-thuc-hien-cong-tac-dan-van-chinh-quyen-nam-2025.md").is_file()
+    assert ("Tên tệp đặt theo địa danh, trích yếu của văn bản; đó cũng là địa chỉ của trang "
+            "(/ke-hoach/2025/hoang-hop-thuc-hien-cong-tac-dan-van-chinh-quyen-nam-2025/)") in result.stdout
     assert len(list((tmp_path / "content/ke-hoach/chua-ro-nam").glob("*.md"))) == 4
     assert "Chưa xác định được" in result.stdout and "issuer" in result.stdout
     assert "Traceback" not in result.stderr
@@ -327,3 +333,167 @@ def test_text_copied_from_word_with_control_characters_imports_into_a_file_the_c
     assert not any(c in text for c in "\v\f\x07") and "Nội dung một." in text and "Nội dung hai." in text
     checked = run_cli("check", str(written), cwd=tmp_path)
     assert "ký tự điều khiển" not in checked.stdout, checked.stdout
+
+
+# ------------------------------------------------------------------ tasks (issue 20)
+
+def make_tasks_docx(path, with_tasks=True):
+    """A commune plan as officials write it: the header table naming the district, a «III. NHIỆM VỤ VÀ GIẢI
+    PHÁP» section with numbered items carrying their unit and deadline in brackets or on lines below, an
+    assignment table, and the text naming the province."""
+    d = docx.Document()
+    left, right = d.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].add_run("ỦY BAN NHÂN DÂN")
+    left.add_paragraph().add_run("XÃ HOẰNG HỢP").bold = True
+    left.add_paragraph("Số: 05/KH-UBND")
+    right.paragraphs[0].add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold = True
+    right.add_paragraph().add_run("Độc lập - Tự do - Hạnh phúc").bold = True
+    right.add_paragraph().add_run("Hoằng Hợp, ngày 10 tháng 02 năm 2025").italic = True
+    d.add_paragraph().add_run("KẾ HOẠCH").bold = True
+    d.add_paragraph().add_run("Thực hiện công tác chuyển đổi số năm 2025").bold = True
+    d.add_paragraph("Thực hiện Kế hoạch số 120/KH-UBND ngày 20/01/2025 của UBND tỉnh Thanh Hóa, "
+                    "UBND xã Hoằng Hợp xây dựng Kế hoạch như sau:")
+    d.add_paragraph().add_run("I. MỤC ĐÍCH, YÊU CẦU").bold = True
+    d.add_paragraph("1. Nâng cao nhận thức của cán bộ và Nhân dân về chuyển đổi số.")
+    if with_tasks:
+        d.add_paragraph().add_run("III. NHIỆM VỤ VÀ GIẢI PHÁP").bold = True
+        d.add_paragraph("1. Tuyên truyền về chuyển đổi số trên hệ thống loa truyền thanh "
+                        "(Chủ trì: Văn phòng UBND xã; thời gian: quý II/2025).")
+        d.add_paragraph("2. Xây dựng tổ công nghệ số cộng đồng ở các thôn.")
+        d.add_paragraph("- Đơn vị chủ trì: Công chức Văn hóa - Xã hội.")
+        d.add_paragraph("- Đơn vị phối hợp: Đoàn Thanh niên, các thôn.")
+        d.add_paragraph("- Thời gian hoàn thành: trước ngày 30/6/2025.")
+        d.add_paragraph("3. Duy trì hoạt động của tổ công nghệ số cộng đồng (Chủ trì: UBND xã; thời gian: thường xuyên).")
+        d.add_paragraph("4. Các thôn rà soát, cập nhật dữ liệu dân cư.")
+        d.add_paragraph().add_run("IV. PHÂN CÔNG THỰC HIỆN").bold = True
+        rows = [["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+                ["I", "Hạ tầng số", "", "", ""],
+                ["1", "Lắp đặt wifi miễn phí tại nhà văn hóa các thôn", "Công chức Địa chính", "Các thôn", "Tháng 9/2025"],
+                ["2", "Báo cáo kết quả thực hiện", "Văn phòng UBND xã", "", "Trước ngày 05/11 hằng năm"]]
+        table = d.add_table(rows=len(rows), cols=5)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    d.add_paragraph().add_run("V. TỔ CHỨC THỰC HIỆN").bold = True
+    d.add_paragraph("Các ban, ngành, đoàn thể căn cứ Kế hoạch này tổ chức thực hiện./.")
+    left, right = d.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].add_run("Nơi nhận:").bold = True
+    left.add_paragraph("- Lưu: VT.")
+    right.paragraphs[0].add_run("TM. ỦY BAN NHÂN DÂN").bold = True
+    right.add_paragraph().add_run("CHỦ TỊCH").bold = True
+    right.add_paragraph().add_run("Lê Văn Phượng").bold = True
+    d.save(str(path))
+    return path
+
+
+def test_docx_tasks_from_the_task_section_and_the_assignment_table(tmp_path):
+    source = make_tasks_docx(tmp_path / "Kế hoạch số 05 (bản cuối).docx")
+    result, markdown = import_file(source)
+    meta, body = _meta_and_body(markdown)
+    assert meta["locality"] == {"commune": "Hoằng Hợp", "province": "Thanh Hóa"}
+    assert meta["tasks"] == [
+        {"id": "III.1", "section": "III.1", "task": "Tuyên truyền về chuyển đổi số trên hệ thống loa truyền thanh",
+         "lead": "Văn phòng UBND xã", "due": "2025-06"},
+        {"id": "III.2", "section": "III.2", "task": "Xây dựng tổ công nghệ số cộng đồng ở các thôn.",
+         "lead": "Công chức Văn hóa - Xã hội", "support": "Đoàn Thanh niên, các thôn", "due": dt.date(2025, 6, 30)},
+        {"id": "III.3", "section": "III.3", "task": "Duy trì hoạt động của tổ công nghệ số cộng đồng", "lead": "UBND xã"},
+        {"id": "III.4", "section": "III.4", "task": "Các thôn rà soát, cập nhật dữ liệu dân cư."},
+        {"id": "IV.1", "section": "IV", "task": "Lắp đặt wifi miễn phí tại nhà văn hóa các thôn",
+         "lead": "Công chức Địa chính", "support": "Các thôn", "due": "2025-09"},
+        {"id": "IV.2", "section": "IV", "task": "Báo cáo kết quả thực hiện", "lead": "Văn phòng UBND xã",
+         "due": "trước ngày 05/11 hằng năm"},
+    ]
+    # The wording stays in the body: tasks are read from the text, not cut out of it.
+    assert "(Chủ trì: Văn phòng UBND xã; thời gian: quý II/2025)" in body
+    gaps = result.tasks.gaps
+    assert any("III.3" in g and "«thường xuyên»" in g for g in gaps), gaps
+    assert any("III.4" in g and "đơn vị chủ trì và thời hạn" in g for g in gaps), gaps
+    assert not any("III.1" in g or "III.2" in g or "IV." in g for g in gaps), gaps
+
+    # The project's own checker accepts every task the importer wrote, and reads its deadline.
+    target = tmp_path / "ke-hoach.md"
+    target.write_text(markdown, encoding="utf-8")
+    diags = Diagnostics()
+    plans = check_files([target], None, dt.date(2025, 3, 1), diags, None)
+    assert not diags.errors, [d.format() for d in diags.errors]
+    assert not [d for d in diags.warnings if d.field.startswith("tasks")], [d.format() for d in diags.warnings]
+    from site_builder.frontmatter import load
+    from site_builder.validate import validate_plan
+    raw = load(target, "ke-hoach.md", str(target), Diagnostics())
+    plan = validate_plan(raw, Diagnostics(), dt.date(2025, 3, 1), target)
+    due = {t.id: t.due.label() if t.due else None for t in plan.tasks}
+    assert due == {"III.1": "trong tháng 06/2025", "III.2": "30/06/2025", "III.3": None, "III.4": None,
+                   "IV.1": "trong tháng 09/2025", "IV.2": "trước ngày 05/11 hằng năm"}
+
+
+def test_cli_says_which_tasks_it_filled_and_what_it_could_not(tmp_path):
+    with_tasks = make_tasks_docx(tmp_path / "co.docx")
+    without = make_tasks_docx(tmp_path / "khong.docx", with_tasks=False)
+    result = run_cli("import", str(with_tasks), "-o", "ra", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "Nhiệm vụ (tasks): đã điền 6 (4 từ mục «III. NHIỆM VỤ VÀ GIẢI PHÁP»; 2 từ bảng phân công" in out, out
+    assert "nhiệm vụ III.4 («Các thôn rà soát, cập nhật dữ liệu dân cư.»): văn bản không ghi đơn vị chủ trì và thời hạn" in out
+    assert "locality.province" not in out.split("Chưa xác định được")[-1].split("Nhiệm vụ")[0]
+    empty = run_cli("import", str(without), "-o", "ra2", cwd=tmp_path)
+    assert "chưa điền nhiệm vụ nào" in empty.stdout, empty.stdout
+
+
+def test_seed_tasks_with_their_units_are_read_from_a_content_section(tmp_path):
+    """The provincial office's plan lists its tasks under «II. Nội dung thực hiện», each followed by
+    «- Thực hiện: …» / «- Đơn vị chủ trì …: …» and «- Thời gian thực hiện: Hàng năm.»"""
+    seed = next(s for s in SEED_FILES if s.startswith("003_"))
+    result, markdown = import_file(SEEDS / seed)
+    tasks = result.meta["tasks"]
+    assert [t["id"] for t in tasks] == ["II.1", "II.2", "II.3", "II.4", "II.5", "II.6"]
+    assert all(t["due"] == "hằng năm" and t["lead"] for t in tasks), tasks
+    assert tasks[2]["lead"] == "Ban Tiếp công dân tỉnh, Trung tâm Phục vụ - Kiểm soát thủ tục hành chính tỉnh"
+    assert tasks[2]["support"] == "Các phòng, ban, đơn vị liên quan"
+    assert tasks[2]["task"].startswith("Tiếp tục thực hiện tốt phong trào thi đua “Dân vận khéo” tại Văn phòng gắn với")
+    target = tmp_path / "vp.md"
+    target.write_text(markdown, encoding="utf-8")
+    diags = Diagnostics()
+    check_files([target], None, dt.date(2025, 6, 1), diags, None)
+    assert not [d for d in diags.items if d.field.startswith("tasks")], [d.format() for d in diags.items]
+    # A «NỘI DUNG» section whose items name no unit or deadline assigns nothing: the other seeds get no tasks.
+    for other in SEED_FILES:
+        if other != seed:
+            assert "tasks" not in import_file(SEEDS / other)[0].meta, other
+
+
+def test_the_address_comes_from_the_plan_not_from_the_word_file_name(tmp_path):
+    """Issue 20: «Kế hoạch số 05 (bản cuối).docx» made the address …/ke-hoach-so-05-ban-cuoi/."""
+    (tmp_path / "content" / "ke-hoach").mkdir(parents=True)
+    make_tasks_docx(tmp_path / "Kế hoạch số 05 (bản cuối).docx")
+    result = run_cli("import", "Kế hoạch số 05 (bản cuối).docx", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = [p.relative_to(tmp_path).as_posix() for p in (tmp_path / "content").rglob("*.md")]
+    assert written == ["content/ke-hoach/2025/hoang-hop-05-kh-ubnd-thuc-hien-cong-tac-chuyen-doi-so-nam-2025.md"]
+    assert ("Tên tệp đặt theo địa danh, số, trích yếu của văn bản; đó cũng là địa chỉ của trang "
+            "(/ke-hoach/2025/hoang-hop-05-kh-ubnd-thuc-hien-cong-tac-chuyen-doi-so-nam-2025/)") in result.stdout
+    assert "ban-cuoi" not in result.stdout
+
+
+@pytest.mark.parametrize("written, due", [
+    ("quý II/2025", "2025-06"), ("Quý IV năm 2025", "2025-12"), ("tháng 9/2025", "2025-09"),
+    ("trước ngày 30/6/2025", dt.date(2025, 6, 30)), ("ngày 15 tháng 3 năm 2026", dt.date(2026, 3, 15)),
+    ("6 tháng đầu năm 2025", "2025-06"), ("Năm 2025", 2025), ("Trước ngày 05/11 hằng năm", "trước ngày 05/11 hằng năm"),
+    ("Hàng quý", "hằng quý"), ("Thường xuyên", None), ("31/02/2025", None), ("tháng 13/2025", None),
+])
+def test_deadlines_as_plans_write_them(written, due):
+    from site_builder.importer.tasks import deadline_of
+
+    assert deadline_of(written) == due
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("Tuyên truyền (Chủ trì: Văn phòng UBND xã; thời gian: quý II/2025).", "Tuyên truyền",
+     {"lead": "Văn phòng UBND xã", "due": "quý II/2025"}),
+    ("Thực hiện: Lãnh đạo Văn phòng, các phòng.", "", {"lead": "Lãnh đạo Văn phòng, các phòng"}),
+    # «thực hiện:» inside a sentence is wording, not a unit
+    ("Tổ chức thực hiện: các thôn triển khai.", "Tổ chức thực hiện: các thôn triển khai.", {}),
+])
+def test_units_and_deadlines_are_read_only_where_the_text_names_them(text, kept, found):
+    from site_builder.importer.tasks import _assignments
+
+    assert _assignments(text) == (kept, found)

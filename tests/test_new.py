@@ -266,3 +266,23 @@ def test_code_quality_report_names_file_and_line(tmp_path):
     issued = next(item for item in report if item["check_name"] == "issued")
     assert issued["location"] == {"path": str(broken), "lines": {"begin": 4}} and issued["severity"] == "major"
     assert "không tồn tại" in issued["description"] and len({i["fingerprint"] for i in report}) == len(report)
+
+
+def test_the_guide_says_what_publishing_needs_and_the_commands_that_exist():
+    """Issue 20: the guide promised «Không cần biết lập trình» while publishing needs a terminal, YAML and git,
+    and the file `new` writes said `mkdocs serve` while the README says `site-builder serve`."""
+    guide = _guide()
+    assert "Không cần biết lập trình" not in guide
+    for skill in ("Cửa sổ lệnh", "YAML", "git"):
+        assert f"**{skill}" in guide or f"**Phần thông tin viết theo quy tắc {skill}" in guide, skill
+    assert "mkdocs serve" not in guide and ".venv/bin/site-builder serve" in guide
+    from site_builder.skeleton import skeleton
+
+    made = skeleton({"title": "Kế hoạch thử"})
+    assert "mkdocs" not in made and "Xem trước: .venv/bin/site-builder serve" in made
+
+
+def test_new_tells_the_official_the_preview_command_that_exists(tmp_path):
+    result = run_cli("new", "--title", "Thử", "--issuer", "UBND xã Tân Phú", "-o", str(tmp_path / "x.md"), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "mkdocs" not in result.stdout and "«.venv/bin/site-builder serve»" in result.stdout

@@ -77,7 +77,7 @@ PAGE = "---\ntitle: Trang thử\n{extra}---\n\n# Trang thử\n\nNội dung.\n"
     ("status: new\n", 3, "status", "trường không có trong danh mục"),
     ("template: plan.html\nplan: {title: x}\n", 3, "template", "trường không có trong danh mục"),
     ("description: [\"<script>alert(1)</script>\"]\n", 3, "description", "phải là một chuỗi văn bản"),
-    ("hide: [toc, nav]\n", 3, "hide.1", "«nav» không hợp lệ"),
+    ("hide: [toc, nav]\n", 3, "hide.2", "«nav» không hợp lệ"),
 ])
 def test_a_page_may_carry_only_the_allowed_fields(built, tmp_path, extra, line, field, words):
     rel = "content/trang-thu.md"

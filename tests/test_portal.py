@@ -476,7 +476,7 @@ def test_odd_but_harmless_member_data_is_built_with_warnings(members):
     result = run_cli("build", cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "odd/manifest.json: cảnh báo: built_at: «20250307» không phải thời điểm dạng ISO 8601" in result.stdout
-    assert "odd/directives.json: cảnh báo: 0.citing.0.title: có ký tự điều khiển không hiện được (U+0007)" in result.stdout
+    assert "odd/directives.json: cảnh báo: 1.citing.1.title: có ký tự điều khiển không hiện được (U+0007)" in result.stdout
     _, html = page(project / "site", "toan-quoc/thanh-vien")
     row = next(row for row in html.split("<tr>") if "Tỉnh A" in row)
     assert '<span data-sort="">chưa rõ</span>' in row
@@ -492,8 +492,8 @@ def test_member_text_with_a_lone_surrogate_skips_that_record(members):
     (bad / "directives.json").write_text(text.replace('"title": "', '"title": "\\ud800', 1), encoding="utf-8")
     project = portal_project(members, MEMBER_FILE.replace("../a/site/data", "../surrogate"), name="portal-surrogate")
     out = _builds(project)
-    assert re.search(r"surrogate/directives\.json: cảnh báo: 0\.title: có ký tự không hợp lệ \(U\+D800.*"
-                     r"Bỏ qua mục «0» của «Tỉnh A»\.", out), out
+    assert re.search(r"surrogate/directives\.json: cảnh báo: 1\.title: có ký tự không hợp lệ \(U\+D800.*"
+                     r"Bỏ qua mục «1» của «Tỉnh A»\.", out), out
 
 
 def _write_member(folder: Path, site: str, documents: list[dict], plans: list[dict] | None = None) -> None:
@@ -588,9 +588,9 @@ def test_member_text_that_no_page_can_hold(tmp_path):
     doc["citing"][1]["title"] = "Kế hoạch\x07 hai\x7f"
     portal, diags = _load(tmp_path, [doc], [])
     out = _messages(diags)
-    assert ("a/directives.json: cảnh báo: 0.citing.0.title: có ký tự không hợp lệ (U+D800, nửa cặp UTF-16 «\\ud800»" in out
-            and "Bỏ qua mục «0.citing.0» của «Tỉnh A»." in out)
-    assert "a/directives.json: cảnh báo: 0.citing.1.title: có ký tự điều khiển không hiện được (U+0007); đã bỏ đi." in out
+    assert ("a/directives.json: cảnh báo: 1.citing.1.title: có ký tự không hợp lệ (U+D800, nửa cặp UTF-16 «\\ud800»" in out
+            and "Bỏ qua mục «1.citing.1» của «Tỉnh A»." in out)
+    assert "a/directives.json: cảnh báo: 1.citing.2.title: có ký tự điều khiển không hiện được (U+0007); đã bỏ đi." in out
     out.encode("utf-8")  # every message can be printed
     assert diags.errors == [] and [p.title for p in portal.documents[0].by_site()[0].sorted_plans()] == ["Kế hoạch hai"]
     assert portal.members[0].skipped == 1 and portal.members[0].problem is None
@@ -617,7 +617,7 @@ def test_member_paths_cannot_leave_the_member_site(tmp_path, path):
     doc = _cited("33/CT-TTg", 2021, None, ["a1", "a2"])
     doc["citing"][0]["url"] = path
     portal, diags = _load(tmp_path, [doc], [])
-    assert f"0.citing.0.url: «{path}» không phải địa chỉ trang tính từ gốc trang web" in _messages(diags)
+    assert f"1.citing.1.url: «{path}» không phải địa chỉ trang tính từ gốc trang web" in _messages(diags)
     assert [p.url for p in portal.documents[0].by_site()[0].sorted_plans()] == [A_URL + "ke-hoach/a2/"]
 
 
@@ -628,16 +628,16 @@ def test_bad_urls_and_paths_in_the_member_file(tmp_path):
     assert portal is None
     out = _messages(diags)
     # Characters no page can show are refused as the YAML is read, as in any content file (issue 19).
-    assert "members.yml:7: lỗi: sites.1.data: giá trị có ký tự điều khiển, không hiện được (U+0000" in out
-    assert "members.yml:8: lỗi: sites.2.name: giá trị có ký tự nửa cặp UTF-16, không phải một ký tự (U+D800" in out
+    assert "members.yml:7: lỗi: sites.2.data: giá trị có ký tự điều khiển, không hiện được (U+0000" in out
+    assert "members.yml:8: lỗi: sites.3.name: giá trị có ký tự nửa cặp UTF-16, không phải một ký tự (U+D800" in out
     out.encode("utf-8")
     portal, diags = _load(tmp_path / "url", [doc], [], member_file=MEMBER_FILE.replace(B_URL, "http://[::1")
                           .replace("../a/site/data", "a").replace("../b/site/data", "b"))
     assert portal is None
-    assert "members.yml:6: lỗi: sites.1.url: «http://[::1» phải là địa chỉ http:// hoặc https://" in _messages(diags)
+    assert "members.yml:6: lỗi: sites.2.url: «http://[::1» phải là địa chỉ http:// hoặc https://" in _messages(diags)
     portal, diags = _load(tmp_path / "again", [doc], [])
     assert diags.errors == [] and portal.documents[0].doc.official_url is None
-    assert "0.official_url: «http://[::1» không phải địa chỉ http:// hay https://" in _messages(diags)
+    assert "1.official_url: «http://[::1» không phải địa chỉ http:// hay https://" in _messages(diags)
 
 
 def test_member_build_times_are_checked(tmp_path):
@@ -694,17 +694,17 @@ def _fails(project: Path) -> str:
 def test_member_without_url(members):
     project = portal_project(members, MEMBER_FILE.replace(f"    url: {B_URL}\n", ""), name="no-url")
     out = _fails(project)
-    assert "cong-thong-tin.yml:5: lỗi: sites.1.url: thiếu trường «url»." in out
+    assert "cong-thong-tin.yml:5: lỗi: sites.2.url: thiếu trường «url»." in out
 
 
 def test_bad_member_file_lines_and_fields(members):
     text = MEMBER_FILE.replace(f"url: {B_URL}", "url: ftp://b.example.vn").replace("../b/site/data", "../khong-co")
     project = portal_project(members, text + "    trang: x\nkhac: 1\n", name="bad-file")
     out = _fails(project)
-    assert ("cong-thong-tin.yml:6: lỗi: sites.1.url: «ftp://b.example.vn» phải là địa chỉ http:// hoặc https:// "
+    assert ("cong-thong-tin.yml:6: lỗi: sites.2.url: «ftp://b.example.vn» phải là địa chỉ http:// hoặc https:// "
             "kết thúc bằng «/»") in out
-    assert "cong-thong-tin.yml:7: lỗi: sites.1.data: không tìm thấy thư mục dữ liệu «../khong-co»" in out
-    assert "cong-thong-tin.yml:8: lỗi: sites.1.trang: trường không có ở một trang thành viên" in out
+    assert "cong-thong-tin.yml:7: lỗi: sites.2.data: không tìm thấy thư mục dữ liệu «../khong-co»" in out
+    assert "cong-thong-tin.yml:8: lỗi: sites.2.trang: trường không có ở một trang thành viên" in out
     assert "cong-thong-tin.yml:9: lỗi: khac: trường không có trong danh sách trang thành viên" in out
 
 
@@ -752,11 +752,11 @@ def test_member_data_of_the_wrong_shape(members):
     (wrong / "manifest.json").unlink()  # optional: the build date then comes from plans.json
     project = portal_project(members, MEMBER_FILE.replace("../b/site/data", "../wrong"), name="bad-shape")
     out = _builds(project)
-    assert ("wrong/plans.json: cảnh báo: plans.1.url: «https://evil.example/» không phải địa chỉ trang tính từ gốc trang "
-            "web (ví dụ «ke-hoach/2025/ten/»). Bỏ qua mục «plans.1» của «Tỉnh B».") in out
-    assert "wrong/directives.json: cảnh báo: 0.citing.0.url: «../../ra-ngoai/» không phải địa chỉ trang" in out
-    assert "wrong/directives.json: cảnh báo: 1.year: phải là năm" in out and "Bỏ qua mục «1» của «Tỉnh B»." in out
-    assert "wrong/directives.json: cảnh báo: 2.symbol: thiếu trường này. Bỏ qua mục «2» của «Tỉnh B»." in out
+    assert ("wrong/plans.json: cảnh báo: plans.2.url: «https://evil.example/» không phải địa chỉ trang tính từ gốc trang "
+            "web (ví dụ «ke-hoach/2025/ten/»). Bỏ qua mục «plans.2» của «Tỉnh B».") in out
+    assert "wrong/directives.json: cảnh báo: 1.citing.1.url: «../../ra-ngoai/» không phải địa chỉ trang" in out
+    assert "wrong/directives.json: cảnh báo: 2.year: phải là năm" in out and "Bỏ qua mục «2» của «Tỉnh B»." in out
+    assert "wrong/directives.json: cảnh báo: 3.symbol: thiếu trường này. Bỏ qua mục «3» của «Tỉnh B»." in out
     member = data_of(project / "site")["members"][1]
     assert member["problem"] is None and member["skipped"] == 4
 
@@ -794,7 +794,7 @@ def test_a_member_plan_whose_file_name_has_spaces_and_marks(members, tmp_path):
 @pytest.mark.parametrize("limit, value, words", [
     ("MAX_DATA_FILE_BYTES", 1000, "byte, quá mức 1,000 byte của dữ liệu một trang thành viên"),
     ("MAX_DOCUMENTS", 2, "tệp có 3 văn bản, quá mức 2 văn bản của một trang thành viên"),
-    ("MAX_CITING", 2, "văn bản 0 có 3 kế hoạch trích dẫn, quá mức 2 kế hoạch của một trang thành viên cho một văn bản"),
+    ("MAX_CITING", 2, "văn bản 1 có 3 kế hoạch trích dẫn, quá mức 2 kế hoạch của một trang thành viên cho một văn bản"),
 ])
 def test_member_data_beyond_the_limits_is_left_out(tmp_path, monkeypatch, limit, value, words):
     """A 69 MB directives.json ran past 600 s, 300,000 citing plans of one document took 48 s and 1.1 GB:

@@ -100,8 +100,8 @@ def test_member_plans_are_untrusted_records(tmp_path):
     assert diags.errors == []
     assert [r.url for r in portal.records] == ["https://a.example.vn/ke-hoach/2025/tot/"]
     out = _messages(diags)
-    assert "plans.1.title: thiếu trường này. Bỏ qua mục «plans.1» của «Tỉnh A»." in out
-    assert "plans.2.cites: phải là danh sách các số, ký hiệu văn bản (chuỗi)." in out
+    assert "plans.2.title: thiếu trường này. Bỏ qua mục «plans.2» của «Tỉnh A»." in out
+    assert "plans.3.cites: phải là danh sách các số, ký hiệu văn bản (chuỗi)." in out
     record = portal.records[0].pagefind()
     assert record["meta"]["title"] == "<b>Kế hoạch</b> tốt" and record["meta"]["site"] == "Tỉnh A"
     assert record["filters"] == {"province": ["Nghệ An"], "year": ["2025"], "type": ["Kế hoạch"]}

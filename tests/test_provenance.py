@@ -209,7 +209,7 @@ def test_attachment_is_linked_with_size_and_hash(tmp_path):
 
     plan.write_text(plan.read_text(encoding="utf-8").replace("hoang-hop-ban-ky.pdf", "khong-co.pdf"), encoding="utf-8")
     broken = run_cli("check", cwd=project)
-    assert broken.returncode == 1 and "attachments.0.file: không tìm thấy tệp «khong-co.pdf»" in broken.stdout
+    assert broken.returncode == 1 and "attachments.1.file: không tìm thấy tệp «khong-co.pdf»" in broken.stdout
 
 
 def test_open_data_matches_the_pages(repo):

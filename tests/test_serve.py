@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -304,14 +305,73 @@ def test_site_builder_serve_serves_the_site(tmp_path):
     assert "Traceback" not in output
 
 
-def test_serve_refuses_content_with_errors_in_vietnamese(tmp_path):
+def _get(url: str) -> tuple[int, str]:
+    """A page of the preview: status and text. The timeout only turns a hung request into a failure."""
+    try:
+        with urllib.request.urlopen(url, timeout=120) as r:
+            return r.status, r.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def _until(url: str, wanted, what: str) -> str:
+    """Poll the page until `wanted(status, text)`: a save is picked up after MkDocs' own short delay."""
+    deadline, last = time.monotonic() + 180, None
+    while time.monotonic() < deadline:
+        try:
+            last = _get(url)
+        except OSError:
+            time.sleep(0.5)
+            continue
+        if wanted(*last):
+            return last[1]
+        time.sleep(0.5)
+    raise AssertionError(f"{what}: {last}")
+
+
+BANNER = 'id="sb-loi-xem-truoc"'
+
+
+def test_serve_shows_content_errors_in_the_page_and_recovers_on_the_next_save(tmp_path):
+    """Issue 20: after a content error MkDocs' server held every request (the page spun) and said in English
+    «Aborted with a BuildError! … will appear stuck». Now the page answers at once with the findings, in
+    Vietnamese with file and line, above the last good page, and the next good save clears them. A first
+    build that fails still starts the preview."""
     project = copy_project(tmp_path / "project")
     _edit(project, HOANG_HOP, "issued: ", "issued: 2025-02-30 #")
-    result = run_cli("serve", "-a", f"127.0.0.1:{_free_port()}", cwd=project)
-    assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
-    assert f"content/{HOANG_HOP}:6: lỗi: issued: ngày 30/2/2025 không tồn tại" in result.stderr
-    assert "site-builder serve: lỗi: không chạy được bản xem trước (xem thông báo lỗi ở trên)" in result.stderr
-    assert "Aborted" not in result.stderr
+    port = _free_port()
+    page = f"http://127.0.0.1:{port}/{HOANG_HOP.removesuffix('.md')}/"
+    finding = f"<code>content/{HOANG_HOP}:6</code>: lỗi: issued: ngày 30/2/2025 không tồn tại"
+    child = subprocess.Popen([sys.executable, "-m", "site_builder.cli", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
+                             env={"NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        # The first build failed: no page yet, the findings alone, with the script that reloads it.
+        text = _until(page, lambda status, text: BANNER in text, "the first build's findings")
+        assert finding in text and "/livereload/" in text and 'lang="vi"' in text, text
+
+        _edit(project, HOANG_HOP, "issued: 2025-02-30 #", "issued: ")
+        text = _until(page, lambda status, text: status == 200 and BANNER not in text, "the page after the fix")
+        assert "Hoằng Hợp" in text
+
+        _edit(project, HOANG_HOP, "issued: ", "issued: 2025-13-01 #")
+        text = _until(page, lambda status, text: BANNER in text, "the findings above the last good page")
+        assert f"<code>content/{HOANG_HOP}:6</code>: lỗi: issued:" in text, text
+        assert text.index(BANNER) < text.index("Hoằng Hợp"), "the findings come first, the last good page below"
+        status, other = _get(f"http://127.0.0.1:{port}/")  # every page says so, not only the broken plan's
+        assert status == 200 and BANNER in other
+
+        _edit(project, HOANG_HOP, "issued: 2025-13-01 #", "issued: ")
+        _until(page, lambda status, text: status == 200 and BANNER not in text and "Hoằng Hợp" in text, "recovery")
+        assert child.poll() is None, "the preview keeps running through errors"
+    finally:
+        child.terminate()
+        output = child.communicate(timeout=60)[0]
+    assert f"content/{HOANG_HOP}:6: lỗi: issued: ngày 30/2/2025 không tồn tại" in output
+    assert "Bản xem trước chưa cập nhật" in output and "Đã sửa xong các lỗi." in output
+    for english in ("Aborted", "stuck", "BuildError", "Traceback", "unrecognized relative link", "Reloading browsers",
+                    "Building documentation", "Documentation built", "Serving on", "Watching paths", "dirty"):
+        assert english not in output, (english, output)
 
 
 def test_serve_help_is_vietnamese():

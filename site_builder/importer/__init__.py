@@ -1,7 +1,8 @@
 """`site-builder import`: a .docx or .txt plan → a Markdown file with front-matter.
 
     read (docx.py / text.py) → blocks → join hard wraps (text.py) → header, title, closing (header.py)
-    → front-matter values + Markdown body (convert.py) → file (writer.py)
+    → front-matter values + Markdown body (convert.py), tasks of the «NHIỆM VỤ» section and the assignment
+    table (tasks.py) → file (writer.py)
 
 Only what the text states goes into front-matter; the checker reports the rest.
 """

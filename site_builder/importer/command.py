@@ -32,6 +32,14 @@ def collect_inputs(raw_paths: list[str]) -> tuple[list[Path], str | None]:
     return files, None
 
 
+def address(target: Path) -> str:
+    """The page address a plan file gets: content/ke-hoach/2025/x.md → /ke-hoach/2025/x/."""
+    parts = target.with_suffix("").parts
+    if "content" in parts:
+        return "/" + "/".join(parts[parts.index("content") + 1:]) + "/"
+    return f"…/{target.stem}/"
+
+
 def target_dir(output_dir: str | None, meta: dict) -> Path:
     if output_dir:
         return Path(output_dir)
@@ -39,6 +47,27 @@ def target_dir(output_dir: str | None, meta: dict) -> Path:
         issued = str(meta.get("issued", ""))
         return PLANS_ROOT / (issued[:4] if issued[:4].isdigit() else UNKNOWN_YEAR_DIR)
     return Path(".")
+
+
+NAME_LENGTH = 70  # characters of the file name, so the address stays short enough to read out and type
+
+
+def file_stem(meta: dict, source: Path) -> tuple[str, str]:
+    """The Markdown file's name, which becomes the page's address: from the plan (place, number, trích yếu),
+    not from whatever the Word file was called («Kế hoạch số 05 (bản cuối).docx»). Also says what it came from."""
+    place = meta.get("locality", {}).get("commune") or meta.get("place")
+    number = meta.get("number") if any(c.isdigit() for c in meta.get("number", "")) else None
+    parts = [(place, "địa danh"), (number, "số"), (meta.get("title"), "trích yếu")]
+    used = [(slugify(value), label) for value, label in parts if value]
+    if not meta.get("title"):
+        return slugify(source.stem), "tên tệp gốc, vì văn bản không có trích yếu nhận ra được"
+    words: list[str] = []
+    for slug, _ in used:
+        for word in slug.split("-"):
+            if words and len("-".join(words + [word])) > NAME_LENGTH:
+                break
+            words.append(word)
+    return "-".join(words), ", ".join(label for _, label in used) + " của văn bản"
 
 
 def _describe(name: str, value) -> str:
@@ -54,7 +83,20 @@ def _describe(name: str, value) -> str:
     return f"{label} ({name}): {shown}"
 
 
-def report_lines(meta: dict, notes: list[str], citations) -> list[str]:
+def task_lines(found) -> list[str]:
+    """What became of the tasks: how many, from where, and what the text did not say."""
+    if not found.tasks:
+        return ["  Nhiệm vụ (tasks): không tìm thấy mục nhiệm vụ (ví dụ «III. NHIỆM VỤ VÀ GIẢI PHÁP» có các ý đánh số "
+                "1., 2. …) hay bảng phân công (cột «Nội dung», «Đơn vị chủ trì», «Thời gian hoàn thành»); "
+                "chưa điền nhiệm vụ nào. Nếu văn bản giao nhiệm vụ, hãy ghi tay (xem «Hướng dẫn cho cán bộ»)."]
+    lines = [f"  Nhiệm vụ (tasks): đã điền {len(found.tasks)} ({'; '.join(found.sources)})."]
+    if found.gaps:
+        lines.append("  Nhiệm vụ chưa đủ thông tin (hãy bổ sung nếu văn bản có):")
+        lines += [f"    - {gap}" for gap in found.gaps]
+    return lines
+
+
+def report_lines(meta: dict, notes: list[str], citations, found=None) -> list[str]:
     lines = ["  Đã điền từ văn bản:"]
     for name in REPORTED:
         if name in meta:
@@ -66,6 +108,8 @@ def report_lines(meta: dict, notes: list[str], citations) -> list[str]:
             missing.append(f"{name} ({field.label if field else name}{', bắt buộc' if field and field.required else ''})")
         elif name == "signer":
             missing += [f"signer.{part}" for part in SIGNER_PARTS if part not in meta["signer"]]
+        elif name == "locality" and "province" not in meta["locality"]:
+            missing.append("locality.province (tỉnh/thành phố)")
     if missing:
         lines.append("  Chưa xác định được (văn bản không ghi hoặc không nhận ra; hãy bổ sung nếu văn bản có):")
         lines.append("    " + ", ".join(missing))
@@ -78,6 +122,8 @@ def report_lines(meta: dict, notes: list[str], citations) -> list[str]:
         lines.append(f"  Văn bản được trích dẫn: {len(symbols)} ({shown})")
     if "basis" in meta:
         lines.append("    - " + _describe("basis", meta["basis"]))
+    if found is not None:
+        lines += task_lines(found)
     for note in notes:
         lines.append(f"  Lưu ý: {note}")
     return lines
@@ -123,10 +169,11 @@ def run_import(paths: list[str], output_dir: str | None, force: bool, out=None) 
             failed += 1
             continue
         folder = target_dir(output_dir, result.meta)
-        target = folder / f"{slugify(path.stem)}.md"
+        stem, named_from = file_stem(result.meta, path)
+        target = folder / f"{stem}.md"
         n = 2
         while target in used:
-            target = folder / f"{slugify(path.stem)}-{n}.md"
+            target = folder / f"{stem}-{n}.md"
             n += 1
         used.add(target)
         if target.exists() and not force:
@@ -142,7 +189,9 @@ def run_import(paths: list[str], output_dir: str | None, force: bool, out=None) 
             continue
         written += 1
         say(f"{path} → {target}")
-        for line in report_lines(result.meta, result.notes, result.citations):
+        say(f"  Tên tệp đặt theo {named_from}; đó cũng là địa chỉ của trang ({address(target)}). "
+            "Muốn địa chỉ khác thì đổi tên tệp .md trước khi đăng: sau khi đăng, đổi tên làm hỏng các liên kết đã gửi đi.")
+        for line in report_lines(result.meta, result.notes, result.citations, result.tasks):
             say(line)
         diags = Diagnostics()
         check_files([target], None, build_date(), diags, None)

@@ -18,6 +18,7 @@ from .header import (
     recipient_items,
     title_span,
 )
+from .tasks import Found, find_tasks
 from .text import (
     BULLET_RE,
     LETTER_RE,
@@ -28,6 +29,7 @@ from .text import (
     is_decoration,
     is_upper_line,
     join_wrapped,
+    title_words,
     wrap_width,
 )
 
@@ -42,6 +44,7 @@ class Imported:
     body: str = ""
     notes: list[str] = field(default_factory=list)  # things to review, in Vietnamese
     citations: list = field(default_factory=list)
+    tasks: Found = field(default_factory=Found)
 
 
 def convert(blocks: list[Block]) -> Imported:
@@ -88,6 +91,16 @@ def convert(blocks: list[Block]) -> Imported:
                 f"đầu văn bản không ghi cơ quan ban hành; câu mở đầu viết «{hint} …». "
                 "Nếu đúng, hãy ghi issuer (ví dụ viết tắt «UBND xã …»)."
             )
+    if "province" not in meta.get("locality", {}):
+        province, others = province_in_text(body_blocks)
+        if province:
+            meta.setdefault("locality", {})["province"] = province
+        elif others:
+            result.notes.append("văn bản nhắc đến nhiều tỉnh/thành phố (" + ", ".join(others)
+                                + "); chưa điền locality.province, hãy ghi tỉnh của cơ quan ban hành.")
+    result.tasks = find_tasks(body_blocks)
+    if result.tasks.tasks:
+        meta["tasks"] = result.tasks.tasks
     body = render_body(body_blocks)
     closing = render_closing(recipients_label, recipient_lines, signer, signature_blocks)
     result.body = body + ("\n\n" + closing if closing else "") + "\n"
@@ -98,6 +111,33 @@ def convert(blocks: list[Block]) -> Imported:
     if basis:
         meta["basis"] = basis
     return result
+
+
+_PROVINCE = re.compile(
+    r"(?<!\w)(?:tỉnh|Tỉnh|TỈNH)[ \t]+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})"
+    r"|(?<!\w)(?:thành phố|Thành phố|THÀNH PHỐ)[ \t]+(?P<city>Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)(?!\w)"
+)
+
+
+def province_in_text(blocks: list[Block]) -> tuple[str | None, list[str]]:
+    """The province a plan names («của UBND tỉnh Thanh Hóa»), when it names only one; else the names seen.
+    Only «tỉnh» followed by capitalised words counts: «UBND tỉnh» or «Tỉnh ủy» alone names none, and a city
+    is a province only for the six that are («thành phố Hà Nội», not «thành phố Thanh Hóa»)."""
+    names: list[str] = []
+    for b in blocks:
+        texts = [b.full] if b.table is None else [c for row in b.table for c in row]
+        for text in texts:
+            for m in _PROVINCE.finditer(text):
+                words = []
+                for word in (m["name"] or m["city"]).split():
+                    if not word[0].isupper():
+                        break
+                    words.append(word)
+                if words:
+                    name = title_words(" ".join(words)) if is_upper_line(" ".join(words)) else " ".join(words)
+                    if name not in names:
+                        names.append(name)
+    return (names[0], []) if len(names) == 1 else (None, names)
 
 
 _ISSUER_HINT = re.compile(

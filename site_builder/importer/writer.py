@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -32,10 +33,24 @@ def field_lines(field: Field, value) -> list[str]:
             if sub.name in value:
                 lines.append(f"  {sub.name}: {quote(value[sub.name])}")
         return lines
+    if field.kind is Kind.TASK_LIST:
+        return task_lines(field, value)
     lines = [f"{field.name}:"]
     for group in value:
         subs = [f"{sub.name}: {quote(group[sub.name])}" for sub in field.subfields if sub.name in group]
         lines.append("  - {" + ", ".join(subs) + "}")
+    return lines
+
+
+def task_lines(field: Field, tasks: list[dict]) -> list[str]:
+    """One key a line, as the field guide shows tasks: an official adds status and updates under each."""
+    lines = [f"{field.name}:"]
+    for task in tasks:
+        for k, sub in enumerate(s for s in field.subfields if s.name in task):
+            value = task[sub.name]
+            # A full date and a year are written bare, as the guide does; «2025-06» must stay text.
+            shown = str(value) if isinstance(value, (int, dt.date)) else quote(value)
+            lines.append(f"{'  - ' if k == 0 else '    '}{sub.name}: {shown}")
     return lines
 
 
