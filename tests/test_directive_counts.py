@@ -56,7 +56,7 @@ def test_each_count_is_the_same_on_every_page(seed_site):
     index = (seed_site / "van-ban/index.html").read_text(encoding="utf-8")  # one page: fewer than 100 documents
     rows = {}
     for row in re.findall(r"<tr>(.*?)</tr>", index, re.S):
-        cells = re.findall(r"<td>(.*?)</td>", row, re.S)
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
         link = re.search(r'href="([^"]+)"', row)
         if cells and link:
             rows["van-ban/" + link.group(1)] = [re.sub(r"<[^>]+>", "", c) for c in cells[-2:]]
