@@ -38,7 +38,7 @@ from .pipeline import (DEFAULT_PLANS_DIR, Content, build_time, load_site, portal
                        take_over)
 from .repository import missing as missing_repo_url, repo_address
 from .page_objects import make_pages, nav_sources
-from .plan_view import day_label, history_view, panel
+from .plan_view import add_tasks_to_toc, day_label, history_view, panel
 from .search import copy_assets, search_record
 from .portal_search import MEMBERS_FILE, members_json, record_bundles
 from .search_bundles import SEARCH_DIR, bundle_of, plan_bundles
@@ -315,6 +315,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         plan_panel = page.meta.get("plan") if page.file.src_uri in self.plans else None
         if isinstance(plan_panel, dict):  # a copy: the panel itself is kept for the next preview rebuild
             page.meta["plan"] = {**plan_panel, "search": search_record(str(page.title or ""), html, plan_panel)}
+            add_tasks_to_toc(page.toc, plan_panel)  # issue 20
         # MkDocs keeps every page's source until the build ends; a plan or generated page takes its
         # title from its front-matter, so its source is not needed once rendered.
         if not self.serving and "title" in page.meta and (plan_panel is not None or page.file.generated_by):

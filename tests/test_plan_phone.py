@@ -1,0 +1,108 @@
+"""Issue 20, as a citizen meets the site: a plan's tasks at its top and in its table of contents, the
+words for tasks nobody reported on, the search page on a phone (results first, filters behind one
+button), and a plan printed for a notice board (title and panel on the first sheet, no navigation or
+history, the page's address and a QR code when the site says where it lives)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from conftest import SAMPLE_FRONT, copy_project, run_cli, serve
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+from test_browser import browser, server  # noqa: E402,F401  (the shared fixtures, not copies)
+
+DUONG_AN = "/ke-hoach/2025/duong-an-dan-van-chinh-quyen-6-thang-cuoi-nam/"
+PHONE = {"width": 360, "height": 740}
+SITE_URL = "https://congkhai.example.vn/xa-thu/"
+
+# One task done, one with progress reported, two with nothing reported; one deadline far ahead.
+MIXED = SAMPLE_FRONT.replace('title: "Kế hoạch thử"', 'title: "Kế hoạch có nhiệm vụ đã báo cáo"') + """tasks:
+  - {id: a, task: "Việc đã xong", status: "hoàn thành", completed: 2025-02-01}
+  - {id: b, task: "Việc đang làm", status: "đang thực hiện", progress: 40}
+  - {id: c, task: "Việc chưa ai báo cáo", due: "31/12/2098"}
+  - {id: d, task: "Việc có hạn gần nhất", due: "30/06/2098"}
+---
+
+## Nội dung
+
+Nội dung kế hoạch.
+"""
+NO_TASKS = SAMPLE_FRONT.replace('title: "Kế hoạch thử"', 'title: "Kế hoạch không có nhiệm vụ"').replace(
+    'number: "12/KH-UBND"', 'number: "13/KH-UBND"') + "---\n\n## Nội dung\n\nNội dung kế hoạch.\n"
+
+
+@pytest.fixture(scope="module")
+def project_site(tmp_path_factory) -> Path:
+    """The seed content with `site_url` set, plus a plan with some tasks reported and one without tasks."""
+    project = copy_project(tmp_path_factory.mktemp("plan-phone"))
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_description:", f"site_url: {SITE_URL}\nsite_description:", 1), encoding="utf-8")
+    (project / "content/ke-hoach/2025/thu-da-bao-cao.md").write_text(MIXED, encoding="utf-8")
+    (project / "content/ke-hoach/2025/thu-khong-nhiem-vu.md").write_text(NO_TASKS, encoding="utf-8")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="module")
+def project_server(project_site):
+    with serve(project_site) as base:
+        yield base
+
+
+def html(site: Path, url: str) -> str:
+    return (site / url.strip("/") / "index.html").read_text(encoding="utf-8")
+
+
+# ---- tasks first ------------------------------------------------------------------------------
+
+def test_task_summary_comes_before_the_text_on_a_phone_and_leads_to_the_tasks(server, browser):
+    tab = browser.new_page(viewport=PHONE)
+    tab.goto(server + DUONG_AN, wait_until="networkidle")
+    brief, text = tab.locator(".sb-brief"), tab.locator(".sb-plan__text")
+    assert brief.bounding_box()["y"] + brief.bounding_box()["height"] <= PHONE["height"]  # on the first screen
+    assert brief.bounding_box()["y"] < text.bounding_box()["y"]
+    assert "6 nhiệm vụ, chưa báo cáo kết quả" in brief.inner_text()
+    brief.get_by_role("link", name="Xem nhiệm vụ, thời hạn và tiến độ").click()
+    tab.wait_for_function("() => location.hash === '#nhiem-vu'")
+    top = tab.evaluate("() => document.getElementById('nhiem-vu').getBoundingClientRect().top")
+    tab.close()
+    assert 0 <= top < PHONE["height"] / 2
+
+
+def test_task_section_is_in_the_table_of_contents(server, browser):
+    tab = browser.new_page(viewport={"width": 1280, "height": 800})
+    tab.goto(server + DUONG_AN, wait_until="networkidle")
+    links = tab.locator(".md-sidebar--secondary nav a.md-nav__link")
+    last = links.nth(links.count() - 1)
+    assert last.is_visible() and last.inner_text().strip() == "Nhiệm vụ, thời hạn và tiến độ"
+    assert last.get_attribute("href") == "#nhiem-vu"
+    last.click()
+    tab.wait_for_function("() => location.hash === '#nhiem-vu'")
+    tab.close()
+
+
+def test_tasks_nobody_reported_on_are_not_called_undone(seed_site):
+    page = html(seed_site, DUONG_AN)
+    section = page[page.index('id="nhiem-vu"'):]
+    assert "6 nhiệm vụ, chưa báo cáo kết quả, 2 quá hạn" in section
+    assert "0/6" not in page
+
+
+def test_some_reported_and_a_plan_without_tasks(project_site):
+    mixed = html(project_site, "/ke-hoach/2025/thu-da-bao-cao/")
+    brief = mixed[mixed.index('class="sb-brief"'):]
+    brief = brief[:brief.index("</div>")]
+    assert "1/4 nhiệm vụ hoàn thành, 2 chưa báo cáo, 0 quá hạn" in brief
+    # the nearest deadline ahead, linked to its task, not the later one
+    assert 'Hạn gần nhất: <a href="#nv-d"><time datetime="2098-06-30">30/06/2098</time></a>' in brief
+    assert 'href="#nhiem-vu"' in brief
+    bare = html(project_site, "/ke-hoach/2025/thu-khong-nhiem-vu/")
+    assert "sb-brief" not in bare and "#nhiem-vu" not in bare and 'id="nhiem-vu"' not in bare
