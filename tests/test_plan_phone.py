@@ -106,3 +106,39 @@ def test_some_reported_and_a_plan_without_tasks(project_site):
     assert 'href="#nhiem-vu"' in brief
     bare = html(project_site, "/ke-hoach/2025/thu-khong-nhiem-vu/")
     assert "sb-brief" not in bare and "#nhiem-vu" not in bare and 'id="nhiem-vu"' not in bare
+
+
+# ---- search on a phone --------------------------------------------------------------------------
+
+def _search(tab, base: str, query: str) -> None:
+    tab.goto(f"{base}/tim-kiem/?{query}")
+    tab.wait_for_function("() => /Tìm thấy|Không tìm thấy/"
+                          ".test(document.querySelector('.sb-search-page .sb-search__status').textContent)")
+
+
+def test_search_on_a_phone_shows_results_first_and_folds_the_filters(server, browser):
+    tab = browser.new_page(viewport=PHONE)
+    _search(tab, server, "q=d%C3%A2n+v%E1%BA%ADn&nam=2025")
+    first = tab.locator(".sb-search-page .sb-result").first
+    assert first.bounding_box()["y"] + 60 <= PHONE["height"]  # its title at least, on the first screen
+    fieldset, toggle = tab.locator(".sb-filters"), tab.locator(".sb-filters-toggle")
+    assert not fieldset.is_visible()
+    assert toggle.inner_text() == "Bộ lọc (1 đang dùng)" and toggle.get_attribute("aria-expanded") == "false"
+    toggle.click()
+    assert fieldset.is_visible() and toggle.get_attribute("aria-expanded") == "true"
+    assert tab.input_value("#sb-f-year") == "2025"
+    tab.select_option("#sb-f-province", index=1)
+    tab.wait_for_function("() => document.querySelector('.sb-filters-toggle').textContent === 'Bộ lọc (2 đang dùng)'")
+    tab.select_option("#sb-f-year", "")
+    tab.select_option("#sb-f-province", "")
+    tab.wait_for_function("() => document.querySelector('.sb-filters-toggle').textContent === 'Bộ lọc'")
+    toggle.click()
+    assert not fieldset.is_visible() and toggle.get_attribute("aria-expanded") == "false"
+    tab.close()
+
+
+def test_search_on_a_wide_screen_keeps_the_filters_open(server, browser):
+    tab = browser.new_page(viewport={"width": 1280, "height": 800})
+    _search(tab, server, "q=d%C3%A2n+v%E1%BA%ADn")
+    assert tab.locator(".sb-filters").is_visible() and not tab.locator(".sb-filters-toggle").is_visible()
+    tab.close()
