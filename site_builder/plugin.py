@@ -39,6 +39,7 @@ from .pipeline import (DEFAULT_PLANS_DIR, Content, build_time, load_site, portal
 from .repository import missing as missing_repo_url, repo_address
 from .page_objects import make_pages, nav_sources
 from .plan_view import add_tasks_to_toc, day_label, history_view, panel
+from .print_sheet import print_view
 from .search import copy_assets, search_record
 from .portal_search import MEMBERS_FILE, members_json, record_bundles
 from .search_bundles import SEARCH_DIR, bundle_of, plan_bundles
@@ -258,8 +259,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         """What the plugin adds to a plan's page: its panel and where its citations link."""
         if plan.rel not in self._plan_inputs:
             content = self.content
-            panel_ = panel(plan, content.directives, content.history, content.docs_dir, config.repo_url,
-                           site_url=config.site_url)
+            panel_ = {**panel(plan, content.directives, content.history, content.docs_dir, config.repo_url,
+                              site_url=config.site_url),
+                      "print": print_view(config.site_url, plan.rel)}  # issue 20
             here = page_url(plan.rel)
             targets: dict[str, list] = {}
             for citation, doc in content.directives.citations_of(plan):

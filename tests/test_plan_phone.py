@@ -142,3 +142,69 @@ def test_search_on_a_wide_screen_keeps_the_filters_open(server, browser):
     _search(tab, server, "q=d%C3%A2n+v%E1%BA%ADn")
     assert tab.locator(".sb-filters").is_visible() and not tab.locator(".sb-filters-toggle").is_visible()
     tab.close()
+
+
+# ---- print ----------------------------------------------------------------------------------------
+
+def _pages(pdf: bytes) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+
+
+def test_print_has_title_and_panel_first_and_no_navigation_or_history(project_server, browser):
+    tab = browser.new_page()
+    tab.goto(project_server + DUONG_AN, wait_until="networkidle")
+    assert not tab.locator(".sb-print").is_visible()  # on screen: no QR code, no address block
+    tab.emulate_media(media="print")
+    shown = tab.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-footer',
+        '.sb-history', '.sb-brief__link'].map(s => [s, getComputedStyle(document.querySelector(s)).display])""")
+    assert all(display == "none" for _, display in shown), shown
+    for part in (".sb-meta", ".sb-plan__text", ".sb-tasks", ".sb-print", ".sb-print svg"):
+        assert tab.locator(part).first.is_visible(), part
+    address = SITE_URL + "ke-hoach/2025/duong-an-dan-van-chinh-quyen-6-thang-cuoi-nam/"
+    assert tab.locator(".sb-print__url").inner_text() == address
+    assert tab.locator(".sb-print svg title").text_content() == f"Mã QR: {address}"
+    whole = _pages(tab.pdf(format="A4"))
+    # Title, summary and panel alone fit one A4 sheet, with nothing forcing a break between them.
+    tab.evaluate("""() => document.querySelectorAll('.sb-plan > :has(> .sb-meta) ~ *, .sb-plan ~ *')
+        .forEach(e => e.remove())""")
+    first = _pages(tab.pdf(format="A4"))
+    tab.close()
+    assert first == 1, f"title and panel take {first} pages"
+    assert 1 < whole < 8
+
+
+def test_the_qr_code_is_the_pages_address(project_site):
+    segno = pytest.importorskip("segno")
+    page = html(project_site, DUONG_AN)
+    address = SITE_URL + quote("ke-hoach/2025/duong-an-dan-van-chinh-quyen-6-thang-cuoi-nam/")
+    svg = page[page.rindex("<svg", 0, page.index("class=\"sb-print__qr\"")):]
+    svg = svg[:svg.index("</svg>") + 6]
+    # The same code segno makes for that address: the modules in the SVG are the address's.
+    code = segno.make(address, error="m", micro=False, mask=0, boost_error=False)
+    buffer = io.BytesIO()
+    code.save(buffer, kind="svg", xmldecl=False, svgns=True, omitsize=True, border=4, nl=False,
+              svgclass="sb-print__qr", lineclass=None, title=f"Mã QR: {address}")
+    assert svg == buffer.getvalue().decode("utf-8")
+    assert code.version >= 1 and code.error == "M"
+
+
+def test_print_without_site_url_says_the_address_is_unknown(server, browser, seed_site):
+    assert "sb-print__qr" not in html(seed_site, DUONG_AN)
+    tab = browser.new_page()
+    tab.goto(server + DUONG_AN, wait_until="networkidle")
+    tab.emulate_media(media="print")
+    note = tab.locator(".sb-print")
+    assert note.is_visible() and "chưa khai báo địa chỉ" in note.inner_text() and "site_url" in note.inner_text()
+    tab.close()
+
+
+def test_plan_page_with_qr_code_is_valid_html(project_site, tmp_path):
+    from test_html_valid import _is_material_toggle, nu_errors
+
+    folder = tmp_path / "site"
+    folder.mkdir()
+    shutil.copy(project_site / DUONG_AN.strip("/") / "index.html", folder / "index.html")
+    errors = [f"{m.get('lastLine')}: {m['message']}" for m in nu_errors(folder) if not _is_material_toggle(m)]
+    assert errors == []
