@@ -356,7 +356,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             # Rendered for a page in a folder no link leads into, MkDocs writes every link from the depth
             # («../../co-quan/»), right for each page at that depth; for a real page it would shorten the
             # links into its own folder («../»).
-            alone = {**context, "page": _Nowhere("~/" * depth), "sb_nav": None}
+            alone = {**context, "page": _Nowhere("~/" * depth), "sb_nav": None, "sb_nav_slot": True}
             self._navs[depth] = Markup(self._env.from_string(_NAV_ALONE).render(alone))
         context["sb_nav"] = self._navs[depth]
         return context
