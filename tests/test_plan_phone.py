@@ -36,6 +36,23 @@ Nội dung kế hoạch.
 NO_TASKS = SAMPLE_FRONT.replace('title: "Kế hoạch thử"', 'title: "Kế hoạch không có nhiệm vụ"').replace(
     'number: "12/KH-UBND"', 'number: "13/KH-UBND"') + "---\n\n## Nội dung\n\nNội dung kế hoạch.\n"
 
+# A panel as long as a real one: a long title and many recipients (a copy of the content has no git
+# history, so the panel lacks the two dates a published site shows).
+RECIPIENTS = [f"Phòng chuyên môn số {n} thuộc Ủy ban nhân dân xã (để thực hiện)" for n in range(1, 13)]
+LONG_PANEL = SAMPLE_FRONT.replace('title: "Kế hoạch thử"', 'title: "' + "Triển khai thực hiện công tác dân vận "
+                                  "của các cơ quan hành chính nhà nước, chính quyền cơ sở trên địa bàn xã Thử "
+                                  "trong sáu tháng cuối năm 2025 và những năm tiếp theo" + '"').replace(
+    'number: "12/KH-UBND"', 'number: "14/KH-UBND"') + "recipients: " + repr(RECIPIENTS).replace("'", '"') + """
+topics: ["dân vận chính quyền", "cải cách hành chính", "dân chủ ở cơ sở"]
+tasks:
+  - {id: a, task: "Việc có hạn", due: "30/06/2098"}
+---
+
+## Nội dung
+
+Nội dung kế hoạch.
+"""
+
 
 @pytest.fixture(scope="module")
 def project_site(tmp_path_factory) -> Path:
@@ -46,6 +63,7 @@ def project_site(tmp_path_factory) -> Path:
         "site_description:", f"site_url: {SITE_URL}\nsite_description:", 1), encoding="utf-8")
     (project / "content/ke-hoach/2025/thu-da-bao-cao.md").write_text(MIXED, encoding="utf-8")
     (project / "content/ke-hoach/2025/thu-khong-nhiem-vu.md").write_text(NO_TASKS, encoding="utf-8")
+    (project / "content/ke-hoach/2025/thu-bang-tin.md").write_text(LONG_PANEL, encoding="utf-8")
     result = run_cli("build", cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"
@@ -171,7 +189,7 @@ def _pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
 
 
-def test_print_has_title_and_panel_first_and_no_navigation_or_history(project_server, browser):
+def test_print_has_no_navigation_or_history_and_ends_with_the_address(project_server, browser):
     tab = browser.new_page()
     tab.goto(project_server + DUONG_AN, wait_until="networkidle")
     assert not tab.locator(".sb-print").is_visible()  # on screen: no QR code, no address block
@@ -185,17 +203,27 @@ def test_print_has_title_and_panel_first_and_no_navigation_or_history(project_se
     assert tab.locator(".sb-print__url").inner_text() == address
     assert tab.locator(".sb-print svg title").text_content() == f"Mã QR: {address}"
     whole = _pages(tab.pdf(format="A4"))
+    assert 1 < whole < 8
     # The address fits under the task table: the sheet it is printed on is not a page of its own (a
     # padded table caption once made Chromium break after the table, leaving the address alone).
     tab.evaluate("() => document.querySelector('.sb-print').remove()")
     assert _pages(tab.pdf(format="A4")) == whole
-    # Title, summary and panel alone fit one A4 sheet, with nothing forcing a break between them.
+    tab.close()
+
+
+@pytest.mark.parametrize("url", [DUONG_AN, "/ke-hoach/2025/thu-bang-tin/"])
+def test_print_puts_title_and_panel_on_the_first_sheet(project_server, browser, url):
+    """Title, task summary and panel alone fit one A4 sheet: nothing forces a break between them, and
+    a long panel (twelve recipients) is not pushed whole to the second sheet, leaving the title alone."""
+    tab = browser.new_page()
+    tab.goto(project_server + url, wait_until="networkidle")
+    tab.emulate_media(media="print")
+    assert len(tab.locator(".sb-meta li").all()) >= (12 if "bang-tin" in url else 1)
     tab.evaluate("""() => document.querySelectorAll('.sb-plan > :has(> .sb-meta) ~ *, .sb-plan ~ *')
         .forEach(e => e.remove())""")
     first = _pages(tab.pdf(format="A4"))
     tab.close()
     assert first == 1, f"title and panel take {first} pages"
-    assert 1 < whole < 8
 
 
 def test_the_qr_code_is_the_pages_address(project_site):
