@@ -195,7 +195,7 @@ def test_print_has_no_navigation_or_history_and_ends_with_the_address(project_se
     assert not tab.locator(".sb-print").is_visible()  # on screen: no QR code, no address block
     tab.emulate_media(media="print")
     shown = tab.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-footer',
-        '.sb-history', '.sb-brief__link'].map(s => [s, getComputedStyle(document.querySelector(s)).display])""")
+        '.sb-history', '.sb-brief__link', '.sb-calendar'].map(s => [s, getComputedStyle(document.querySelector(s)).display])""")
     assert all(display == "none" for _, display in shown), shown
     for part in (".sb-meta", ".sb-plan__text", ".sb-tasks", ".sb-print", ".sb-print svg"):
         assert tab.locator(part).first.is_visible(), part
