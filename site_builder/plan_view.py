@@ -127,3 +127,21 @@ def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Pa
         "status_reason": plan.status_reason,
         "replaced_by": plan.replaced_by,
     }
+
+
+TASKS_TOC_TITLE = "Nhiệm vụ, thời hạn và tiến độ"  # the heading of templates/partials/plan-tasks.html
+
+
+def add_tasks_to_toc(toc, plan_panel: dict) -> None:
+    """The task section comes from the template, after the text, so Python-Markdown's table of contents
+    never saw it (issue 20): add it last, at the level of the text's own top headings (when the first
+    heading is of level 1, the theme lists only its children; partials/toc.html)."""
+    from mkdocs.structure.toc import AnchorLink
+
+    tasks = plan_panel.get("tasks") or {}
+    if not tasks.get("any"):
+        return
+    items = toc.items
+    if items and items[0].level == 1:
+        items = items[0].children
+    items.append(AnchorLink(TASKS_TOC_TITLE, "nhiem-vu", items[-1].level if items else 2))

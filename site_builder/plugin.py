@@ -38,7 +38,8 @@ from .pipeline import (DEFAULT_PLANS_DIR, Content, build_time, load_site, portal
                        take_over)
 from .repository import missing as missing_repo_url, repo_address
 from .page_objects import make_pages, nav_sources
-from .plan_view import day_label, history_view, panel
+from .plan_view import add_tasks_to_toc, day_label, history_view, panel
+from .print_sheet import print_view
 from .search import copy_assets, search_record
 from .portal_search import MEMBERS_FILE, members_json, record_bundles
 from .search_bundles import SEARCH_DIR, bundle_of, plan_bundles
@@ -258,8 +259,9 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         """What the plugin adds to a plan's page: its panel and where its citations link."""
         if plan.rel not in self._plan_inputs:
             content = self.content
-            panel_ = panel(plan, content.directives, content.history, content.docs_dir, config.repo_url,
-                           site_url=config.site_url)
+            panel_ = {**panel(plan, content.directives, content.history, content.docs_dir, config.repo_url,
+                              site_url=config.site_url),
+                      "print": print_view(config.site_url, plan.rel)}  # issue 20
             here = page_url(plan.rel)
             targets: dict[str, list] = {}
             for citation, doc in content.directives.citations_of(plan):
@@ -315,6 +317,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         plan_panel = page.meta.get("plan") if page.file.src_uri in self.plans else None
         if isinstance(plan_panel, dict):  # a copy: the panel itself is kept for the next preview rebuild
             page.meta["plan"] = {**plan_panel, "search": search_record(str(page.title or ""), html, plan_panel)}
+            add_tasks_to_toc(page.toc, plan_panel)  # issue 20
         # MkDocs keeps every page's source until the build ends; a plan or generated page takes its
         # title from its front-matter, so its source is not needed once rendered.
         if not self.serving and "title" in page.meta and (plan_panel is not None or page.file.generated_by):
@@ -353,7 +356,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             # Rendered for a page in a folder no link leads into, MkDocs writes every link from the depth
             # («../../co-quan/»), right for each page at that depth; for a real page it would shorten the
             # links into its own folder («../»).
-            alone = {**context, "page": _Nowhere("~/" * depth), "sb_nav": None}
+            alone = {**context, "page": _Nowhere("~/" * depth), "sb_nav": None, "sb_nav_slot": True}
             self._navs[depth] = Markup(self._env.from_string(_NAV_ALONE).render(alone))
         context["sb_nav"] = self._navs[depth]
         return context

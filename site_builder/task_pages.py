@@ -19,7 +19,7 @@ from .listings import GeneratedPage, back_link, paginate
 from .models import Plan
 from .paths import md_escape, name_slug, page_url, slugify, url_path
 from .site_map import DEADLINES, ISSUERS, SITE_CALENDAR, UNITS, issuer_slug
-from .tasks import DEFAULT_STATUS, DONE, UPCOMING_DAYS, Task, TaskState, anchor, evaluate
+from .tasks import DEFAULT_STATUS, DONE, FINISHED, UPCOMING_DAYS, Task, TaskState, anchor, evaluate
 
 TASKS_SCRIPT = "assets/sb-tasks.js"
 DEADLINES_TEMPLATE = "deadlines.html"
@@ -68,20 +68,34 @@ def rows_of(plans: list[Plan], today: dt.date) -> list[Row]:
     return [Row(p, t, evaluate(t, today, since_of(p))) for p in plans for t in (*p.tasks, *p.targets)]
 
 
+def unreported(task: Task) -> bool:
+    """Nothing was ever reported: no status, progress, result or update. Such a task is not «not done»,
+    and the summaries must not read as if it were (issue 20)."""
+    return (task.status == DEFAULT_STATUS and task.progress is None and task.result is None
+            and task.completed is None and not task.updates)
+
+
 def counts(tasks: list[Task], states: list[TaskState]) -> dict:
     return {
         "total": len(tasks),
         "done": sum(t.status == DONE for t in tasks),
         "overdue": sum(s.overdue for s in states),
-        "unreported": sum(t.status == DEFAULT_STATUS for t in tasks),
+        "unreported": sum(unreported(t) for t in tasks),
     }
 
 
 def summary_text(kind: str, c: dict) -> str:
-    """"5/12 nhiệm vụ hoàn thành, 2 quá hạn"."""
+    """"5/12 nhiệm vụ hoàn thành, 3 chưa báo cáo, 2 quá hạn"; "6 nhiệm vụ, chưa báo cáo kết quả" when
+    none was reported («0/6 hoàn thành» would read as «nothing done», issue 20)."""
     noun = "nhiệm vụ" if kind == "task" else "chỉ tiêu"
     verb = "hoàn thành" if kind == "task" else "đạt"
-    return f"{c['done']}/{c['total']} {noun} {verb}, {c['overdue']} quá hạn"
+    if c["unreported"] == c["total"]:
+        head = f"{c['total']} {noun}, chưa báo cáo kết quả"
+    else:
+        head = f"{c['done']}/{c['total']} {noun} {verb}"
+        if c["unreported"]:
+            head += f", {c['unreported']} chưa báo cáo"
+    return f"{head}, {c['overdue']} quá hạn"
 
 
 def _status_view(task: Task, state: TaskState) -> dict:
@@ -122,6 +136,20 @@ def _update_view(update) -> dict:
     }
 
 
+def _next_deadline(plan: Plan, today: dt.date) -> dict | None:
+    """The nearest deadline still ahead of an unfinished task or target, for the top of the plan."""
+    ahead = []
+    for task in (*plan.tasks, *plan.targets):
+        state = evaluate(task, today, since_of(plan))
+        if task.status not in FINISHED and state.next_due is not None and state.next_due >= today:
+            ahead.append((state.next_due, task.line, task))
+    if not ahead:
+        return None
+    day, _, task = min(ahead, key=lambda item: item[:2])
+    return {"day": _day(day), "iso": day.isoformat(), "days_left": (day - today).days, "task": task.text,
+            "anchor": anchor(task)}
+
+
 def tasks_panel(plan: Plan, today: dt.date, site_url: str | None = None) -> dict:
     """Values for `partials/plan-tasks.html`; URLs relative to the site root."""
     views: dict[str, list[dict]] = {"task": [], "target": []}
@@ -137,6 +165,8 @@ def tasks_panel(plan: Plan, today: dt.date, site_url: str | None = None) -> dict
     target_counts = counts(plan.targets, states["target"])
     return {
         "any": bool(plan.tasks or plan.targets),
+        "next": _next_deadline(plan, today),  # issue 20: the summary at the top of the plan
+        "overdue": task_counts["overdue"] + target_counts["overdue"],
         "today": _day(today),
         "today_iso": today.isoformat(),
         "tasks": views["task"],

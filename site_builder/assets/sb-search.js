@@ -17,6 +17,8 @@ const TEXT = {
   noDate: "chưa rõ ngày ban hành",
   member: (name) => `Tìm trong toàn văn các kế hoạch trên trang ${name}.`,
   memberFailed: (name) => `Chưa tải được chỉ mục toàn văn của ${name}: kết quả chỉ tìm trong tên, số và cơ quan ban hành của kế hoạch.`,
+  filters: "Bộ lọc",
+  filtersActive: (n) => `Bộ lọc (${n} đang dùng)`,
 };
 const EXCERPT_WORDS = 30;
 const HEADER_RESULTS = 6;
@@ -472,6 +474,22 @@ function pagedList(list, button, terms) {
   return paged;
 }
 
+// issue 20: the filters' button says how many filters are in use, since on a phone they are folded.
+function setupFilterToggle(form, selects) {
+  const button = form.querySelector(".sb-filters-toggle");
+  const fieldset = form.querySelector(".sb-filters");
+  if (!button || !fieldset) return () => {};
+  button.addEventListener("click", () => {
+    const open = button.getAttribute("aria-expanded") !== "true";
+    button.setAttribute("aria-expanded", String(open));
+    fieldset.classList.toggle("sb-filters--open", open);
+  });
+  return () => {
+    const active = selects.filter((select) => select.value).length;
+    button.textContent = active ? TEXT.filtersActive(active) : TEXT.filters;
+  };
+}
+
 async function setupPage(root) {
   const form = root.querySelector("form");
   const input = form.querySelector("input[name=q]");
@@ -480,6 +498,7 @@ async function setupPage(root) {
   const [list, olderList] = root.querySelectorAll(".sb-results");
   const [moreButton, olderButton] = root.querySelectorAll(".sb-search-page__more");
   const olderSection = root.querySelector(".sb-search-page__older");
+  const showActive = setupFilterToggle(form, selects);
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   let serial = 0;
@@ -547,6 +566,7 @@ async function setupPage(root) {
       }
     }
     history.replaceState(null, "", url);
+    showActive();
     const mine = ++serial;
     if (!query && Object.keys(filters).length === 0) {
       newest.reset([]);
