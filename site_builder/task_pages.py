@@ -87,8 +87,8 @@ def counts(tasks: list[Task], states: list[TaskState]) -> dict:
 def summary_text(kind: str, c: dict) -> str:
     """"5/12 nhiệm vụ hoàn thành, 3 chưa báo cáo, 2 quá hạn"; "6 nhiệm vụ, chưa báo cáo kết quả" when
     none was reported («0/6 hoàn thành» would read as «nothing done», issue 20)."""
-    noun = "nhiệm vụ" if kind == "task" else "chỉ tiêu"
-    verb = "hoàn thành" if kind == "task" else "đạt"
+    noun = {"task": "nhiệm vụ", "target": "chỉ tiêu"}.get(kind, "việc")  # "việc": tasks and targets of a unit
+    verb = "đạt" if kind == "target" else "hoàn thành"
     if c["unreported"] == c["total"]:
         head = f"{c['total']} {noun}, chưa báo cáo kết quả"
     else:
@@ -330,7 +330,7 @@ def render_task_pages(plans: list[Plan], today: dt.date, site_url: str | None = 
         c = counts([r.task for r in unit_rows], [r.state for r in unit_rows])
         unit_rows = sorted(unit_rows, key=lambda r: (not r.state.overdue, r.state.next_due or dt.date.max, r.plan.rel, r.task.line))
         intro = (f"Những nhiệm vụ, chỉ tiêu mà **{md_escape(unit)}** chủ trì thực hiện, theo các kế hoạch do "
-                 f"{md_escape(issuer)} ban hành: {c['total']} việc, {c['done']} hoàn thành, {c['overdue']} quá hạn. " + _intro(today) + "\n")
+                 f"{md_escape(issuer)} ban hành: {summary_text('work', c)}. " + _intro(today) + "\n")
         pages += paginate(
             src, unit_rows, lambda chunk, here, u=unit: _unit_table(chunk, here, u), title=unit_title,
             description=f"Những việc {unit} chịu trách nhiệm chủ trì theo các kế hoạch của {issuer}.",
