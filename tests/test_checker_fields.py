@@ -214,6 +214,14 @@ def test_an_unknown_key_far_from_any_name_lists_the_valid_ones(tmp_path):
     assert line.endswith(", targets.") or line.endswith(".")
 
 
+def test_a_key_made_of_digits_keeps_its_name_in_the_message(tmp_path):
+    """Only a list position is counted from 1 in a field path; a key that happens to be digits is a name."""
+    plan, diags = check(tmp_path, SAMPLE_PLAN.replace('commune: "Thử"', 'commune: "Thử", 2025: "x"'))
+    assert plan is None
+    (line,) = errors(diags)
+    assert line.startswith("thu.md:7: lỗi: locality.2025: trường không có trong danh mục."), line
+
+
 @pytest.mark.parametrize("number, words", [
     ("so 12", "«so 12» không đúng dạng số, ký hiệu (ví dụ 12/KH-UBND, 61/2018/NĐ-CP, 88-KH/HU)."),
     ("/KH-UBND", "«/KH-UBND» chưa ghi số; hãy bổ sung khi văn bản có số."),
