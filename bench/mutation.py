@@ -11,6 +11,11 @@ survivor: a change of behaviour no test notices, or an equivalent change (read e
 
 `--only` keeps the mutants inside the named functions; `--list` prints the mutants without running.
 Slow by nature (one test run per mutant): not part of scripts/test.
+
+The module is rewritten in the working tree for each mutant, so nothing else may use that tree during a
+run: a second run there (a lock file refuses it) or a test run would meet the other run's mutants. To
+go on working, run it in a copy: `git archive HEAD | tar -x -C /tmp/copy`, then from /tmp/copy
+`/path/to/.venv/bin/python bench/mutation.py …` (pytest imports the package from the working directory).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -26,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+LOCK = ".mutation-run"  # in REPO while a run has a mutant in place
 
 _SWAPS = {
     ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
@@ -150,12 +157,21 @@ def main() -> int:
         print(f"{len(found)} mutants")
         return 0
 
-    if not run_tests(args.tests, args.timeout):
-        print("the tests fail on the unchanged module: nothing to measure", file=sys.stderr)
+    lock = REPO / LOCK
+    try:
+        lock.touch(exist_ok=False)
+    except FileExistsError:
+        print(f"{lock} exists: another run is mutating this tree (its mutants would fail these tests too). "
+              "Run in a copy, or remove the file if no run is left.", file=sys.stderr)
         return 2
+    # A stopped run (kill PID) still puts the module back: SystemExit runs the `finally` below.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     survivors: list[Mutant] = []
     started = time.monotonic()
     try:
+        if not run_tests(args.tests, args.timeout):
+            print("the tests fail on the unchanged module: nothing to measure", file=sys.stderr)
+            return 2
         for i, m in enumerate(found, start=1):
             path.write_text(mutated(original, m, only), encoding="utf-8")
             if run_tests(args.tests, args.timeout):
@@ -165,6 +181,7 @@ def main() -> int:
                 print(f"[{i}/{len(found)}] killed   {args.module}:{m.line}: {m.what}", flush=True)
     finally:
         path.write_text(original, encoding="utf-8")
+        lock.unlink()
     killed = len(found) - len(survivors)
     print(f"\n{args.module}: {killed}/{len(found)} mutants killed ({100 * killed / max(len(found), 1):.0f} %), "
           f"{len(survivors)} survived, {time.monotonic() - started:.0f} s")
