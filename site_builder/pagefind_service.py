@@ -90,9 +90,12 @@ class PagefindService:
                 self._process.stdin.write(data + b",")  # blocks while Pagefind is behind: bounded memory
                 self._process.stdin.flush()
             except (OSError, ValueError):
+                # Whoever takes a future out of `_pending` settles it: the reader, seeing Pagefind stop,
+                # may have taken and failed this one already (setting it twice raises InvalidStateError).
                 with self._lock:
-                    self._pending.pop(message_id, None)
-                future.set_exception(PagefindError(self._stopped("không gửi được trang cho Pagefind")))
+                    mine = self._pending.pop(message_id, None) is not None
+                if mine:
+                    future.set_exception(PagefindError(self._stopped("không gửi được trang cho Pagefind")))
         return future
 
     def _read_answers(self) -> None:

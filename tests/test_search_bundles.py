@@ -185,3 +185,36 @@ def test_newest_results_come_first_and_older_ones_below(bundled):
     assert newest_only["newest"] == ["/ke-hoach/2025/moi/"] and newest_only["older"] == [] and not newest_only["olderShown"]
     assert older_only["newest"] == [] and older_only["older"] == ["/ke-hoach/2024/cu/"]
     assert by_year["newest"] == [] and by_year["older"] == ["/ke-hoach/2024/cu/"]  # the year filter across bundles
+
+
+def test_a_request_failing_as_the_indexer_stops_is_settled_once(tmp_path):
+    """The reader thread fails every pending request when Pagefind stops; a request whose write fails at
+    that moment was settled twice (InvalidStateError instead of the Vietnamese error, a flaky test)."""
+    from site_builder.pagefind_service import PagefindError, PagefindService
+
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\nexec sleep 30\n")
+    fake.chmod(0o755)
+    service = PagefindService(fake, tmp_path)
+    try:
+        class Stopping:
+            """stdin of a Pagefind that stops as the request is written: the reader fails it first."""
+
+            def write(self, data):
+                service._fail_pending("Pagefind đã dừng")
+                raise BrokenPipeError
+
+            def flush(self):
+                pass
+
+            def close(self):
+                pass
+
+        real, service._process.stdin = service._process.stdin, Stopping()
+        future = service.add_file(1, "/a/", "<p>x</p>")
+        with pytest.raises(PagefindError, match="Pagefind đã dừng"):
+            future.result(timeout=5)
+    finally:
+        service._process.stdin = real
+        service._process.kill()
+        service.close()
