@@ -301,6 +301,7 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
            lambda m: portal_member_json(m) if m.problem is None else None),
 )
 # One member's data file (portal_member_json): each document its plans cite, with those plans.
+_SITE_HELP = {c.name: c.help for c in SITE_COLUMNS}
 MEMBER_DOCUMENT_COLUMNS: tuple[Column, ...] = (
     Column("symbol", "Số, ký hiệu viết theo dạng chuẩn.", lambda n, s: n.doc.symbol.text),
     Column("year", "Năm ban hành; null khi không rõ.", lambda n, s: n.doc.year),
@@ -308,10 +309,10 @@ MEMBER_DOCUMENT_COLUMNS: tuple[Column, ...] = (
            "và body_key là cùng một văn bản).", lambda n, s: n.doc.key.body),
     Column("national_url", "Trang toàn quốc của văn bản trên cổng này; null khi văn bản không có trang toàn quốc.",
            lambda n, s: page_url(national_document_page(n)) if has_page(n) else None),
-    Column("document_url", SITE_COLUMNS[2].help, lambda n, s: s.document_url),
-    Column("published_url", SITE_COLUMNS[3].help, lambda n, s: s.published_url),
-    Column("citing", SITE_COLUMNS[4].help, lambda n, s: len(s.plans)),
-    Column("implementing", SITE_COLUMNS[5].help, lambda n, s: s.implementing),
+    Column("document_url", _SITE_HELP["document_url"], lambda n, s: s.document_url),
+    Column("published_url", _SITE_HELP["published_url"], lambda n, s: s.published_url),
+    Column("citing", _SITE_HELP["citing"], lambda n, s: len(s.plans)),
+    Column("implementing", _SITE_HELP["implementing"], lambda n, s: s.implementing),
     Column("plans", "Các kế hoạch đó, mỗi kế hoạch gồm: " + ", ".join(c.name for c in PLAN_COLUMNS) + ".",
            lambda n, s: [{c.name: c.value(p) for c in PLAN_COLUMNS} for p in s.sorted_plans()]),
 )
