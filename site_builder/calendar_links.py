@@ -22,7 +22,7 @@ CALENDAR_NAME = "han-chot.ics"
 SITE_URL_NEEDED = (
     "mkdocs.yml chưa có site_url (địa chỉ đầy đủ của trang web, ví dụ «site_url: https://ke-hoach.example.gov.vn/»): "
     "lịch hạn chót chỉ tải về được một lần, chưa đăng ký theo dõi (webcal:) được, và mã sự kiện trong lịch "
-    "tạm dùng tên «….invalid»; bản in của kế hoạch không có địa chỉ trang và mã QR (issue 20). "
+    "tạm dùng tên «….invalid»; bản in của kế hoạch không có địa chỉ trang và mã QR. "
     "Hãy ghi site_url để người dân đăng ký lịch tự cập nhật và mở được trang từ bản in.")
 
 
