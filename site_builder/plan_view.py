@@ -81,6 +81,11 @@ def filter_documents(plan: Plan, directives: DirectiveIndex) -> list[dict]:
     return list(seen.values())
 
 
+def issued_label(issued) -> str:
+    """A date of issue as a plan's panel and its search result show it («Tháng 01 năm 2025»)."""
+    return issued.vietnamese().capitalize() if issued else "Chưa rõ"
+
+
 def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Path, repo_url: str | None = None,
           today=None, site_url: str | None = None) -> dict:
     """Values for the plan templates; URLs are relative to the site root."""
@@ -93,7 +98,7 @@ def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Pa
         "number": plan.number_label or "Chưa có số",
         "issuer": plan.issuer,
         "issuer_url": page_url(issuer_page(plan)),
-        "issued": plan.issued.vietnamese().capitalize() if plan.issued else "Chưa rõ",
+        "issued": issued_label(plan.issued),
         "issued_iso": plan.issued.iso() if plan.issued else None,
         # The year it is listed under when the document gives no date, and where that year came from.
         "year": plan.listed_year,

@@ -348,7 +348,7 @@ def portal_files(portal: Portal, site_name: str, built_at: str) -> dict[str, byt
     for index, member in enumerate(portal.members):
         if member.problem is not None:
             continue
-        cited = [(n, n.sites[index]) for n in portal.documents if index in n.sites]
+        cited = [(n, n.sites[index]) for n in portal.cited_by(index)]
         files[portal_member_json(member)] = json_bytes({
             "generated": built_at, "member": member.name, "url": member.url, "count": len(cited),
             "documents": [{c.name: c.value(n, s) for c in MEMBER_DOCUMENT_COLUMNS} for n, s in cited],

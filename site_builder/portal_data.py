@@ -170,6 +170,10 @@ class Portal:
     def used(self) -> list[Member]:
         return [m for m in self.members if m.problem is None]
 
+    def cited_by(self, index: int) -> list[NationalDocument]:
+        """The documents plans of the `index`-th member cite, in the portal's order."""
+        return [n for n in self.documents if index in n.sites]
+
 
 # -- reading ------------------------------------------------------------------------------------
 # Bounds on one member's data. A province of about a hundred communes publishes some hundreds of plans

@@ -212,7 +212,7 @@ def render_member(index: int, member: Member, portal: Portal) -> list[GeneratedP
     else to the document's page on the member's own site (issue 22: one member's documents have no
     national page)."""
     src = national_member_page(member)
-    cited = [n for n in portal.documents if index in n.sites]
+    cited = portal.cited_by(index)
     title = f"Văn bản được kế hoạch của {member.name} trích dẫn"
     intro = (f"{len(cited)} văn bản được kế hoạch của {member.name} ({member.plans} kế hoạch) trích dẫn, văn bản được "
              "trích dẫn nhiều nhất trên toàn quốc trước.")

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .dates import PartialDate
 from .json_files import json_bytes
 from .models import Locality
+from .plan_view import issued_label
 from .search import folded_words
 from .search_bundles import SEARCH_DIR, Bundle
 
@@ -76,15 +77,11 @@ class NationalRecord:
             "content": " ".join([text, *folded]),
             "language": "vi",
             "meta": {"title": self.title, "type": self.doc_type or "Văn bản", "number": number,
-                     "issuer": self.issuer or "", "issued": _shown(self.issued), "sb_tail": str(len(folded)),
+                     "issuer": self.issuer or "", "issued": issued_label(self.issued), "sb_tail": str(len(folded)),
                      "site": self.member},
             "filters": filters,
             "sort": {"date": issued or (str(self.year) if self.year else "0000")},
         }
-
-
-def _shown(issued: PartialDate | None) -> str:
-    return issued.vietnamese().capitalize() if issued else "Chưa rõ"  # as plan_view.panel writes a plan's
 
 
 def read_record(shape: "_Shape", record: dict, where: str, url: str, issued: PartialDate | None, place: Locality,
