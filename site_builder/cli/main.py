@@ -23,6 +23,10 @@ from . import text as cli_text
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
+def _config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="TỆP", help="tệp cấu hình (mặc định: mkdocs.yml)")
+
+
 def _parser() -> argparse.ArgumentParser:
     cli_text.install()
     parser = argparse.ArgumentParser(
@@ -41,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
         "Mã thoát: 0 khi không có lỗi, 1 khi có lỗi, 2 khi gọi lệnh sai.",
     )
     check.add_argument("paths", nargs="*", metavar="ĐƯỜNG_DẪN", help="tệp hoặc thư mục cần kiểm tra")
-    check.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="TỆP", help="tệp cấu hình (mặc định: mkdocs.yml)")
+    _config_option(check)
     check.add_argument("--format", choices=("text", "codequality"), default="text",
                        help="text: mỗi vấn đề một dòng (mặc định); codequality: JSON cho báo cáo Code Quality của GitLab")
 
@@ -51,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Kiểm tra nội dung rồi xây dựng toàn bộ trang web vào một thư mục tạm; "
         "chỉ khi thành công mới thay thế thư mục site/ cũ.",
     )
-    build.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="TỆP", help="tệp cấu hình (mặc định: mkdocs.yml)")
+    _config_option(build)
     build.add_argument("-d", "--site-dir", metavar="THƯ_MỤC", help="thư mục kết quả (mặc định: site_dir trong mkdocs.yml)")
     build.add_argument("--strict", action="store_true", help="coi cảnh báo của MkDocs (ví dụ liên kết hỏng) là lỗi")
 
@@ -62,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         "những trang bị ảnh hưởng được xây dựng lại và trang đang mở tự tải lại; chỉ mục tìm kiếm được cập nhật "
         "ngay sau đó. Dừng bằng Ctrl+C. Trang xem trước không thay site/: để đăng trang web, dùng «site-builder build».",
     )
-    serve.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="TỆP", help="tệp cấu hình (mặc định: mkdocs.yml)")
+    _config_option(serve)
     serve.add_argument("-a", "--dev-addr", metavar="IP:CỔNG", help="địa chỉ của máy chủ xem trước (mặc định: 127.0.0.1:8000)")
 
     refs = commands.add_parser(

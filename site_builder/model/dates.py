@@ -60,6 +60,12 @@ class PartialDate:
                 parts.append(f"{self.day:02d}")
         return "-".join(parts)
 
+    def numeric(self) -> str:
+        """As a table cell writes it: "03/09/2025", "09/2025", "2025"."""
+        if self.day is not None:
+            return dmy(self.day, self.month, self.year)
+        return f"{self.month:02d}/{self.year}" if self.month is not None else str(self.year)
+
     def vietnamese(self) -> str:
         """As a Vietnamese date line writes it: "ngày 15 tháng 01 năm 2025", "tháng 01 năm 2025"."""
         text = f"năm {self.year}"
@@ -71,3 +77,8 @@ class PartialDate:
 
     def earliest(self) -> dt.date:
         return dt.date(self.year, self.month or 1, self.day or 1)
+
+
+def dmy(day: int, month: int, year: int) -> str:
+    """A day the way Vietnamese documents write it: 07/03/2025."""
+    return f"{day:02d}/{month:02d}/{year}"

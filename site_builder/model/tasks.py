@@ -99,7 +99,7 @@ class Deadline:
         if not self.recurring:
             d = self.date
             if d.day is not None:
-                return f"{d.day:02d}/{d.month:02d}/{d.year}"
+                return d.numeric()
             if d.month is not None:
                 return f"trong tháng {d.month:02d}/{d.year}"
             return f"trong năm {d.year}"
@@ -116,18 +116,10 @@ class Deadline:
                 f"{self.day:02d} các tháng " + ", ".join(str(m) for m in months)
             text = f"{REPEAT_LABELS[self.every]}, trước ngày {dates}"
         if self.start:
-            text += f", từ {_short_date(self.start)}"
+            text += f", từ {self.start.numeric()}"
         if self.until:
-            text += f", đến hết {_short_date(self.until)}"
+            text += f", đến hết {self.until.numeric()}"
         return text
-
-
-def _short_date(d: PartialDate) -> str:
-    if d.day is not None:
-        return f"{d.day:02d}/{d.month:02d}/{d.year}"
-    if d.month is not None:
-        return f"{d.month:02d}/{d.year}"
-    return str(d.year)
 
 
 @dataclass(frozen=True)

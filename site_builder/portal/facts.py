@@ -14,7 +14,8 @@ from __future__ import annotations
 from ..catalog.registry import RegistryEntry, match_key
 from ..model.doctypes import type_for_code
 from ..model.identity import DocumentKey
-from .member_data import Entry, Member, NationalDocument
+from .member_data import Entry
+from .model import Member, NationalDocument
 
 # The facts members' data carries, with their Vietnamese names for the page.
 FACTS = {"type": "Loại văn bản", "title": "Trích yếu", "body": "Cơ quan ban hành", "date": "Ngày ban hành"}

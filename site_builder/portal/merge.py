@@ -33,8 +33,8 @@ from ..model.site_map import PORTAL_JSON, national_document_page, national_membe
 from ..publish.exports import Column
 from ..render.html_blocks import web_url
 from .facts import registry_facts, settle
-from .member_data import (Entry, Member, NationalDocument, Portal, PortalPlan, SiteCiting, load_member,  # noqa: F401
-                          read_file)
+from .member_data import Entry, load_member, read_file
+from .model import Member, NationalDocument, Portal, SiteCiting
 
 # Fields of one member site, with the explanation messages and the README use.
 MEMBER_FIELDS = {

@@ -17,10 +17,12 @@ from ..model.site_map import (NATIONAL_DOCUMENTS, NATIONAL_MEMBERS, PORTAL_JSON,
 from ..render.directive_pages import COLUMNS, document_head, document_meta, plan_row, worth_a_result
 from ..render.html_blocks import IGNORE, a, block, date_cell, esc, external, href, table, ul
 from ..render.labels import day_label
+from ..render.open_data_page import field_table
 from ..render.listings import GeneratedPage, paginate
 from .facts import FACTS
 from .merge import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, MEMBER_DOCUMENT_COLUMNS, MEMBER_TOP_FIELDS, PLAN_COLUMNS,
-                    SITE_COLUMNS, TOP_FIELDS, Member, NationalDocument, Portal, PortalPlan, SiteCiting, has_page)
+                    SITE_COLUMNS, TOP_FIELDS, has_page)
+from .model import Member, NationalDocument, Portal, PortalPlan, SiteCiting
 
 
 def _site_heading(site: SiteCiting, continued: bool) -> str:
@@ -138,10 +140,6 @@ def render_index(portal: Portal) -> list[GeneratedPage]:
                     head=head, empty="Chưa có văn bản nào.\n")
 
 
-def _field_table(rows) -> str:
-    return "| Trường | Ý nghĩa |\n|---|---|\n" + "\n".join(f"| `{name}` | {md_escape(text)} |" for name, text in rows) + "\n"
-
-
 def _data_section(here: str) -> str:
     parts = [
         f"## Dữ liệu tổng hợp: {PORTAL_JSON}\n",
@@ -151,22 +149,22 @@ def _data_section(here: str) -> str:
         "từng trang thành viên. Một văn bản của cơ quan trung ương (ví dụ Chỉ thị 33/CT-TTg) là một văn bản trên mọi "
         "trang; văn bản của địa phương chỉ được gộp khi cùng số, ký hiệu, năm và cơ quan ban hành. Lược đồ JSON của "
         f"tệp: [`{PORTAL_SCHEMA}`]({link(here, PORTAL_SCHEMA)}).\n",
-        _field_table(TOP_FIELDS),
+        field_table(TOP_FIELDS),
         "### Mỗi trang thành viên (`members`)\n",
-        _field_table((c.name, c.help) for c in MEMBER_COLUMNS),
+        field_table((c.name, c.help) for c in MEMBER_COLUMNS),
         "### Mỗi văn bản (`documents`)\n",
-        _field_table((c.name, c.help) for c in DOCUMENT_COLUMNS),
+        field_table((c.name, c.help) for c in DOCUMENT_COLUMNS),
         "### Mỗi trang thành viên trích dẫn văn bản (`documents[].sites`)\n",
-        _field_table((c.name, c.help) for c in SITE_COLUMNS),
+        field_table((c.name, c.help) for c in SITE_COLUMNS),
         "## Dữ liệu của từng trang thành viên: data/portal/…json\n",
         "Các kế hoạch của một trang thành viên trích dẫn từng văn bản ở tệp riêng của trang đó (trường `data` của "
         "`members`, cũng có liên kết ở trang của trang thành viên trên cổng), để không phải tải kế hoạch của mọi trang "
         f"cùng lúc. Lược đồ JSON của các tệp đó: [`{PORTAL_MEMBER_SCHEMA}`]({link(here, PORTAL_MEMBER_SCHEMA)}).\n",
-        _field_table(MEMBER_TOP_FIELDS),
+        field_table(MEMBER_TOP_FIELDS),
         "### Mỗi văn bản (`documents`)\n",
-        _field_table((c.name, c.help) for c in MEMBER_DOCUMENT_COLUMNS),
+        field_table((c.name, c.help) for c in MEMBER_DOCUMENT_COLUMNS),
         "### Mỗi kế hoạch (`documents[].plans`)\n",
-        _field_table((c.name, c.help) for c in PLAN_COLUMNS),
+        field_table((c.name, c.help) for c in PLAN_COLUMNS),
     ]
     return "\n".join(parts)
 

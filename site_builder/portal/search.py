@@ -10,7 +10,7 @@ of their own (search_bundles) by year, newest first; the newest records join the
 bundle, which answers at once. The full text of one province is its member's own index, which the
 search page searches once the visitor chooses that province (assets/sb-search.js, members.json).
 
-Member data is untrusted: every field is checked as portal_data checks the rest (`_Shape`), and a
+Member data is untrusted: every field is checked as portal_data checks the rest (`record_shape`), and a
 record that cannot be read is left out of the index only, with the member's other data still used.
 """
 
@@ -27,7 +27,8 @@ from ..render.labels import issued_label
 from ..render.search import folded_words
 
 if TYPE_CHECKING:
-    from .member_data import Member, _Shape
+    from .model import Member
+    from .record_shape import RecordShape
 
 # Records a bundle holds. A record is ~40 words against a plan page's thousands: bench/portal_bench.py
 # measures the first answer over the newest bundle (≤ 1 s, ≤ 1 MB at 34 provinces, issue 22).
@@ -84,7 +85,7 @@ class NationalRecord:
         }
 
 
-def read_record(shape: "_Shape", record: dict, where: str, url: str, issued: PartialDate | None, place: Locality,
+def read_record(shape: "RecordShape", record: dict, where: str, url: str, issued: PartialDate | None, place: Locality,
                 number: str | None, member: "Member") -> NationalRecord | None:
     """The search record of one checked plans.json record; None when its title cannot be used (the plan
     still counts for the member's other data). Problems are the member's warnings, as the rest."""

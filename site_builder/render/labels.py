@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..model.dates import dmy
 from ..model.plans import Plan
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d-])")
@@ -14,7 +15,7 @@ def day_label(iso: str | None) -> str | None:
     """"2025-03-07T10:00:00+07:00" → "07/03/2025", the way Vietnamese documents write dates; None
     for text that does not start with a day (a portal's member data may say anything)."""
     found = _DAY.match(iso or "")
-    return f"{found[3]}/{found[2]}/{found[1]}" if found else None
+    return dmy(int(found[3]), int(found[2]), int(found[1])) if found else None
 
 
 def size_label(size: int) -> str:

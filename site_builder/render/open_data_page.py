@@ -49,8 +49,14 @@ def _table(head: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _field_table(fields) -> str:
+def field_table(fields) -> str:
+    """The fields of a data file and what each means, from the table that writes the file: (name, help) pairs."""
     return _table(("Trường", "Ý nghĩa"), [(f"`{name}`", md_escape(help_text)) for name, help_text in fields])
+
+
+def _file_section(heading: str, intro: str, columns) -> str:
+    """A data file's section: its name, how it is written, and its columns' table."""
+    return f"## {heading}\n\n{intro}\n\n" + field_table((c.name, c.help) for c in columns)
 
 
 def _to(target: str) -> str:
@@ -97,33 +103,30 @@ _SCHEMAS = (
 
 
 def _plans_json_section() -> str:
-    return (
-        f"## {PLANS_JSON}\n\n"
+    return _file_section(
+        PLANS_JSON,
         "Một đối tượng JSON (mã UTF-8) gồm `generated` (thời điểm xây dựng), `site` (tên trang), `count` (số văn bản) "
         "và `plans`: danh sách văn bản, mới ban hành trước. Mỗi văn bản có các trường sau; trường không có giá trị "
-        f"là `null` hoặc danh sách rỗng. Ý nghĩa các trường thông tin đầu trang: [Hướng dẫn cho cán bộ]({_to(FIELD_GUIDE)}).\n\n"
-        + _field_table((c.name, c.help) for c in JSON_FIELDS)
-    )
+        f"là `null` hoặc danh sách rỗng. Ý nghĩa các trường thông tin đầu trang: [Hướng dẫn cho cán bộ]({_to(FIELD_GUIDE)}).",
+        JSON_FIELDS)
 
 
 def _plans_csv_section() -> str:
-    return (
-        f"## {PLANS_CSV}\n\n"
+    return _file_section(
+        PLANS_CSV,
         "Mỗi văn bản một dòng, dòng đầu là tên cột. Tệp mã UTF-8 có BOM và xuống dòng kiểu Windows (CRLF), để Excel "
         "hiện đúng chữ tiếng Việt khi mở trực tiếp. Ô có nhiều giá trị ngăn cách bằng «; ». Ô bắt đầu bằng "
         "`=`, `+`, `-` hoặc `@` được thêm dấu `'` ở đầu để Excel không hiểu nhầm là công thức; giá trị nguyên gốc "
-        f"có trong `{PLANS_JSON}`.\n\n"
-        + _field_table((c.name, c.help) for c in CSV_COLUMNS)
-    )
+        f"có trong `{PLANS_JSON}`.",
+        CSV_COLUMNS)
 
 
 def _tasks_csv_section() -> str:
-    return (
-        f"## {TASKS_CSV}\n\n"
+    return _file_section(
+        TASKS_CSV,
         f"Mỗi nhiệm vụ hoặc chỉ tiêu của mọi kế hoạch một dòng, cùng cách ghi như `{PLANS_CSV}`. «Quá hạn» được tính "
-        "tự động từ thời hạn và ngày xây dựng trang.\n\n"
-        + _field_table((c.name, c.help) for c in TASK_COLUMNS)
-    )
+        "tự động từ thời hạn và ngày xây dựng trang.",
+        TASK_COLUMNS)
 
 
 def _plan_json_section() -> str:
@@ -155,7 +158,7 @@ def _directives_section() -> str:
         f"## {DIRECTIVES_JSON}\n\n"
         "Danh sách các văn bản mà kế hoạch trên trang trích dẫn hoặc thực hiện, mỗi văn bản một lần: cùng số, ký hiệu "
         "nhưng khác cơ quan ban hành hoặc khác năm là hai văn bản khác nhau.\n\n"
-        + _field_table(DIRECTIVE_FIELDS)
+        + field_table(DIRECTIVE_FIELDS)
     )
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from html import escape
 
 from ..catalog.catalog import Catalog
+from ..model.dates import dmy
 from ..model.site_map import STATS
 from ..model.tasks import DEFAULT_STATUS, evaluate
 from .listings import GeneratedPage, front_matter
@@ -74,7 +75,7 @@ def render_stats(catalog: Catalog, today: dt.date) -> GeneratedPage:
         _chart("qua-han", f"Nhiệm vụ quá hạn theo đơn vị chủ trì ({TOP_UNITS} đơn vị nhiều nhất)",
                overdue_units.most_common(TOP_UNITS), "nhiệm vụ quá hạn"),
     ]
-    intro = (f"Số liệu tính đến ngày {today.strftime('%d/%m/%Y')}, từ {len(plans)} kế hoạch trên trang. "
+    intro = (f"Số liệu tính đến ngày {dmy(today.day, today.month, today.year)}, từ {len(plans)} kế hoạch trên trang. "
              "«Quá hạn» được tính tự động từ thời hạn của nhiệm vụ, không do cán bộ nhập.")
     meta = {"template": "stats.html", "sb_charts": charts}
     return GeneratedPage(STATS, front_matter("Thống kê", intro, meta) + f"# Thống kê\n\n{intro}\n")

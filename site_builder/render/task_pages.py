@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..model.dates import dmy
 from ..model.paths import md_escape, name_slug, page_url, slugify, url_path
 from ..model.plans import Plan
 from ..model.site_map import DEADLINES, ISSUERS, SITE_CALENDAR, UNITS, issuer_slug, place_key
@@ -45,15 +46,11 @@ def since_of(plan: Plan) -> dt.date | None:
 
 
 def _day(d: dt.date | None) -> str | None:
-    return d.strftime("%d/%m/%Y") if d else None
+    return dmy(d.day, d.month, d.year) if d else None
 
 
 def _partial_day(d) -> str | None:
-    if d is None:
-        return None
-    if d.day is not None:
-        return f"{d.day:02d}/{d.month:02d}/{d.year}"
-    return f"{d.month:02d}/{d.year}" if d.month else str(d.year)
+    return d.numeric() if d is not None else None
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ from ..model.diagnostics import Diagnostics
 from ..model.settings import Settings
 from ..model.plans import Plan
 from ..model.site_map import DIRECTIVES_JSON, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
-from ..portal.merge import Portal, load_portal, portal_files
+from ..portal.merge import load_portal, portal_files
+from ..portal.model import Portal
 from ..portal.pages import home_section, render_portal_pages
 from ..portal.schemas import portal_schema_files
 from ..publish.data_schemas import schema_files
