@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO
 
 LINT = Path(sys.executable).with_name("lint-imports")
@@ -32,29 +34,15 @@ def _copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_an_import_against_the_flow_breaks_the_build(tmp_path):
+@pytest.mark.parametrize("module, line, broken", [
+    ("model/dates.py", "from ..render import listings", "site_builder.model is not allowed to import site_builder.render"),
+    ("render/labels.py", "import mkdocs", "site_builder.render is not allowed to import mkdocs"),
+    ("importer/writer.py", "from ..engine import build", "site_builder.importer is not allowed to import site_builder.engine"),
+], ids=["against-the-flow", "mkdocs-outside-the-engine", "between-siblings"])
+def test_a_planted_back_edge_breaks_the_build(tmp_path, module, line, broken):
     root = _copy(tmp_path)
-    model = root / "site_builder" / "model" / "dates.py"
-    model.write_text(model.read_text(encoding="utf-8") + "\nfrom ..render import listings  # noqa\n", encoding="utf-8")
+    planted = root / "site_builder" / module
+    planted.write_text(planted.read_text(encoding="utf-8") + f"\n{line}  # noqa\n", encoding="utf-8")
     result = _lint(root)
     assert result.returncode != 0
-    assert "site_builder.model is not allowed to import site_builder.render" in result.stdout
-
-
-def test_mkdocs_outside_the_engine_breaks_the_build(tmp_path):
-    root = _copy(tmp_path)
-    render = root / "site_builder" / "render" / "labels.py"
-    render.write_text(render.read_text(encoding="utf-8") + "\nimport mkdocs  # noqa\n", encoding="utf-8")
-    result = _lint(root)
-    assert result.returncode != 0
-    assert "site_builder.render is not allowed to import mkdocs" in result.stdout
-
-
-def test_siblings_on_one_layer_stay_apart(tmp_path):
-    root = _copy(tmp_path)
-    importer = root / "site_builder" / "importer" / "writer.py"
-    importer.write_text(importer.read_text(encoding="utf-8") + "\nfrom ..engine import build  # noqa\n",
-                        encoding="utf-8")
-    result = _lint(root)
-    assert result.returncode != 0
-    assert "site_builder.importer is not allowed to import site_builder.engine" in result.stdout
+    assert broken in result.stdout

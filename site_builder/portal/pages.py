@@ -150,23 +150,21 @@ def _data_section(here: str) -> str:
         "trang; văn bản của địa phương chỉ được gộp khi cùng số, ký hiệu, năm và cơ quan ban hành. Lược đồ JSON của "
         f"tệp: [`{PORTAL_SCHEMA}`]({link(here, PORTAL_SCHEMA)}).\n",
         field_table(TOP_FIELDS),
-        "### Mỗi trang thành viên (`members`)\n",
-        field_table((c.name, c.help) for c in MEMBER_COLUMNS),
-        "### Mỗi văn bản (`documents`)\n",
-        field_table((c.name, c.help) for c in DOCUMENT_COLUMNS),
-        "### Mỗi trang thành viên trích dẫn văn bản (`documents[].sites`)\n",
-        field_table((c.name, c.help) for c in SITE_COLUMNS),
+        *_parts(("Mỗi trang thành viên (`members`)", MEMBER_COLUMNS), ("Mỗi văn bản (`documents`)", DOCUMENT_COLUMNS),
+                ("Mỗi trang thành viên trích dẫn văn bản (`documents[].sites`)", SITE_COLUMNS)),
         "## Dữ liệu của từng trang thành viên: data/portal/…json\n",
         "Các kế hoạch của một trang thành viên trích dẫn từng văn bản ở tệp riêng của trang đó (trường `data` của "
         "`members`, cũng có liên kết ở trang của trang thành viên trên cổng), để không phải tải kế hoạch của mọi trang "
         f"cùng lúc. Lược đồ JSON của các tệp đó: [`{PORTAL_MEMBER_SCHEMA}`]({link(here, PORTAL_MEMBER_SCHEMA)}).\n",
         field_table(MEMBER_TOP_FIELDS),
-        "### Mỗi văn bản (`documents`)\n",
-        field_table((c.name, c.help) for c in MEMBER_DOCUMENT_COLUMNS),
-        "### Mỗi kế hoạch (`documents[].plans`)\n",
-        field_table((c.name, c.help) for c in PLAN_COLUMNS),
+        *_parts(("Mỗi văn bản (`documents`)", MEMBER_DOCUMENT_COLUMNS), ("Mỗi kế hoạch (`documents[].plans`)", PLAN_COLUMNS)),
     ]
     return "\n".join(parts)
+
+
+def _parts(*sections) -> list[str]:
+    """A heading and the field table of each part of a data file."""
+    return [part for heading, columns in sections for part in (f"### {heading}\n", field_table(columns))]
 
 
 def render_members(portal: Portal) -> list[GeneratedPage]:

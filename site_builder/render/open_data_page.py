@@ -50,13 +50,15 @@ def _table(head: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
 
 
 def field_table(fields) -> str:
-    """The fields of a data file and what each means, from the table that writes the file: (name, help) pairs."""
-    return _table(("Trường", "Ý nghĩa"), [(f"`{name}`", md_escape(help_text)) for name, help_text in fields])
+    """The fields of a data file and what each means, from the table that writes the file: its columns (with
+    `name` and `help`), or (name, help) pairs."""
+    pairs = ((f.name, f.help) if hasattr(f, "help") else f for f in fields)
+    return _table(("Trường", "Ý nghĩa"), [(f"`{name}`", md_escape(help_text)) for name, help_text in pairs])
 
 
 def _file_section(heading: str, intro: str, columns) -> str:
     """A data file's section: its name, how it is written, and its columns' table."""
-    return f"## {heading}\n\n{intro}\n\n" + field_table((c.name, c.help) for c in columns)
+    return f"## {heading}\n\n{intro}\n\n" + field_table(columns)
 
 
 def _to(target: str) -> str:
