@@ -116,7 +116,8 @@ def test_a_preview_indexes_a_members_changed_records_again(tmp_path):
 
     from site_builder.model.dates import PartialDate
     from site_builder.model.plans import Locality
-    from site_builder.portal.search import NationalRecord, record_bundles
+    from site_builder.portal.model import NationalRecord
+    from site_builder.portal.search import record_bundles
     from site_builder.publish.search_bundles import Bundle, bundle_of
     from site_builder.publish.search_index import BundleIndexer, pagefind_binary
 

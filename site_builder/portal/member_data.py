@@ -20,9 +20,9 @@ from ..model.dates import PartialDate
 from ..model.diagnostics import Diagnostics
 from ..model.plans import Locality
 from ..render.html_blocks import web_url
-from .model import Member, PortalPlan
+from .model import Member, NationalRecord, PortalPlan
 from .record_shape import JSON_PROBLEMS, RecordShape, json_kind, leave_out
-from .search import NationalRecord, read_record
+from .search import read_record
 
 DATA_FILES = ("plans.json", "directives.json")
 MANIFEST_FILE = "manifest.json"  # optional: the member's build time

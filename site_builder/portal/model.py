@@ -9,7 +9,8 @@ from pathlib import Path
 from ..catalog.directives import CitedDocument
 from ..model.dates import PartialDate
 from ..model.plans import Locality
-from .search import NationalRecord
+from ..render.labels import issued_label
+from ..render.search import folded_words
 
 @dataclass
 class Member:
@@ -102,3 +103,51 @@ class Portal:
     def cited_by(self, index: int) -> list[NationalDocument]:
         """The documents plans of the `index`-th member cite, in the portal's order."""
         return [n for n in self.documents if index in n.sites]
+
+
+@dataclass(frozen=True)
+class NationalRecord:
+    """One member plan as the portal's search knows it."""
+
+    url: str  # absolute, on the member's site
+    title: str
+    doc_type: str | None
+    number: str | None
+    issuer: str | None
+    issued: PartialDate | None
+    locality: Locality
+    cites: tuple[str, ...]
+    member: str  # the member's name
+
+    @property
+    def year(self) -> int | None:
+        return self.issued.year if self.issued else None
+
+    def place(self) -> str:
+        parts = [self.locality.commune, self.locality.district, self.locality.province]
+        return ", ".join(p for p in parts if p)
+
+    def pagefind(self) -> dict:
+        """The custom record Pagefind's service takes (AddRecord); `content` is what is searched and
+        what excerpts are cut from, the folded words (search.folded_words) at its end, skipped in excerpts."""
+        number = self.number or "Chưa có số"
+        said = [self.title, f"{self.doc_type or 'Văn bản'} số {number}" if self.number else "",
+                self.issuer or "", self.place(), ("Căn cứ " + ", ".join(self.cites)) if self.cites else ""]
+        text = ". ".join(part for part in said if part)
+        folded = folded_words(f"{self.title} {self.issuer or ''} {self.place()}")
+        issued = self.issued.iso() if self.issued else None
+        # Province, year and type only: an issuer filter of every commune of the country, or one of cited
+        # numbers (one number is a different document in each province), would be loaded whole.
+        filters = {"province": [self.locality.province or "Chưa ghi tỉnh/thành"],
+                   "year": [str(self.year) if self.year else "Chưa rõ năm"],
+                   "type": [self.doc_type or "Văn bản"]}
+        return {
+            "url": self.url,
+            "content": " ".join([text, *folded]),
+            "language": "vi",
+            "meta": {"title": self.title, "type": self.doc_type or "Văn bản", "number": number,
+                     "issuer": self.issuer or "", "issued": issued_label(self.issued), "sb_tail": str(len(folded)),
+                     "site": self.member},
+            "filters": filters,
+            "sort": {"date": issued or (str(self.year) if self.year else "0000")},
+        }

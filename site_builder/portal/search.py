@@ -16,19 +16,13 @@ record that cannot be read is left out of the index only, with the member's othe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from ..model.dates import PartialDate
 from ..model.json_files import json_bytes
 from ..model.plans import Locality
 from ..publish.search_bundles import SEARCH_DIR, Bundle
-from ..render.labels import issued_label
-from ..render.search import folded_words
 
-if TYPE_CHECKING:
-    from .model import Member
-    from .record_shape import RecordShape
+from .model import Member, NationalRecord
+from .record_shape import RecordShape
 
 # Records a bundle holds. A record is ~40 words against a plan page's thousands: bench/portal_bench.py
 # measures the first answer over the newest bundle (≤ 1 s, ≤ 1 MB at 34 provinces, issue 22).
@@ -37,56 +31,8 @@ MEMBERS_FILE = "members.json"  # in SEARCH_DIR: which member's own index holds w
 MAX_CITES = 50  # cited documents of one record; a plans.json of site-builder lists a plan's once each
 
 
-@dataclass(frozen=True)
-class NationalRecord:
-    """One member plan as the portal's search knows it."""
-
-    url: str  # absolute, on the member's site
-    title: str
-    doc_type: str | None
-    number: str | None
-    issuer: str | None
-    issued: PartialDate | None
-    locality: Locality
-    cites: tuple[str, ...]
-    member: str  # the member's name
-
-    @property
-    def year(self) -> int | None:
-        return self.issued.year if self.issued else None
-
-    def place(self) -> str:
-        parts = [self.locality.commune, self.locality.district, self.locality.province]
-        return ", ".join(p for p in parts if p)
-
-    def pagefind(self) -> dict:
-        """The custom record Pagefind's service takes (AddRecord); `content` is what is searched and
-        what excerpts are cut from, the folded words (search.folded_words) at its end, skipped in excerpts."""
-        number = self.number or "Chưa có số"
-        said = [self.title, f"{self.doc_type or 'Văn bản'} số {number}" if self.number else "",
-                self.issuer or "", self.place(), ("Căn cứ " + ", ".join(self.cites)) if self.cites else ""]
-        text = ". ".join(part for part in said if part)
-        folded = folded_words(f"{self.title} {self.issuer or ''} {self.place()}")
-        issued = self.issued.iso() if self.issued else None
-        # Province, year and type only: an issuer filter of every commune of the country, or one of cited
-        # numbers (one number is a different document in each province), would be loaded whole.
-        filters = {"province": [self.locality.province or "Chưa ghi tỉnh/thành"],
-                   "year": [str(self.year) if self.year else "Chưa rõ năm"],
-                   "type": [self.doc_type or "Văn bản"]}
-        return {
-            "url": self.url,
-            "content": " ".join([text, *folded]),
-            "language": "vi",
-            "meta": {"title": self.title, "type": self.doc_type or "Văn bản", "number": number,
-                     "issuer": self.issuer or "", "issued": issued_label(self.issued), "sb_tail": str(len(folded)),
-                     "site": self.member},
-            "filters": filters,
-            "sort": {"date": issued or (str(self.year) if self.year else "0000")},
-        }
-
-
-def read_record(shape: "RecordShape", record: dict, where: str, url: str, issued: PartialDate | None, place: Locality,
-                number: str | None, member: "Member") -> NationalRecord | None:
+def read_record(shape: RecordShape, record: dict, where: str, url: str, issued: PartialDate | None, place: Locality,
+                number: str | None, member: Member) -> NationalRecord | None:
     """The search record of one checked plans.json record; None when its title cannot be used (the plan
     still counts for the member's other data). Problems are the member's warnings, as the rest."""
     before = shape.errors
@@ -119,7 +65,7 @@ def record_bundles(records: list[NationalRecord], first: Bundle) -> list[Bundle]
     return bundles
 
 
-def members_json(members: list["Member"], records: list[NationalRecord]) -> bytes:
+def members_json(members: list[Member], records: list[NationalRecord]) -> bytes:
     """pagefind/members.json: each used member's own index (its site's pagefind/ folder) and the
     provinces its plans name, for the search page to search one province's full text there."""
     provinces: dict[str, set[str]] = {}

@@ -35,7 +35,7 @@ class Bundle:
     plans: list[str] = field(default_factory=list)  # src_uri of each plan in it
     years: set[int | None] = field(default_factory=set)
     first: bool = False  # searched at once; the rest after it
-    records: list = field(default_factory=list)  # a portal's custom records (portal_search.NationalRecord)
+    records: list = field(default_factory=list)  # a portal's custom records (portal.model.NationalRecord)
 
     @property
     def folder(self) -> str:
