@@ -294,3 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     except BuildFailed as exc:
         print(f"site-builder {args.command}: lỗi: {exc}", file=sys.stderr)
         return EXIT_ERRORS if args.command in ("build", "serve") else EXIT_USAGE
+
+
+if __name__ == "__main__":  # `python -m site_builder.cli.main`, as well as `python -m site_builder.cli`
+    sys.exit(main())
