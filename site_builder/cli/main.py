@@ -11,12 +11,12 @@ from pathlib import Path
 
 from .. import __version__
 from ..load.content_tree import printable, refusal
+from ..model.clock import build_date
 from ..model.diagnostics import Diagnostics
 from ..model.fields import json_schema
 from ..model.repository import missing as missing_repo_url
-from ..render.calendar_links import SITE_URL_NEEDED
-from ..model.clock import build_date
 from ..model.settings import DEFAULT_PLANS_DIR
+from ..render.calendar_links import SITE_URL_NEEDED
 from ..stage.pipeline import check_files, load_site, markdown_files, shown_path
 from . import text as cli_text
 
@@ -58,6 +58,19 @@ def _parser() -> argparse.ArgumentParser:
     _config_option(build)
     build.add_argument("-d", "--site-dir", metavar="THƯ_MỤC", help="thư mục kết quả (mặc định: site_dir trong mkdocs.yml)")
     build.add_argument("--strict", action="store_true", help="coi cảnh báo của MkDocs (ví dụ liên kết hỏng) là lỗi")
+    build.add_argument("--qua-thu-muc", dest="staged", action="store_true",
+                       help="chuẩn bị thư mục nội dung đầy đủ, xây dựng bằng MkDocs không có plugin site-builder, rồi "
+                       "lập chỉ mục tìm kiếm và ghi manifest (như lệnh stage rồi mkdocs build)")
+
+    stage = commands.add_parser(
+        "stage",
+        help="chuẩn bị một thư mục mà MkDocs (không có plugin site-builder) xây dựng được thành trang web",
+        description="Kiểm tra nội dung rồi ghi vào THƯ_MỤC: docs/ (mọi trang, kể cả trang tự tạo, với phần thông "
+        "tin đầu trang đầy đủ), overrides/ (giao diện) và mkdocs.yml không có plugin site-builder. Xây dựng bằng "
+        "«mkdocs build -f THƯ_MỤC/mkdocs.yml»; chỉ mục tìm kiếm và manifest do «site-builder build --qua-thu-muc» làm.",
+    )
+    stage.add_argument("out", metavar="THƯ_MỤC", help="thư mục sẽ ghi (được thay toàn bộ)")
+    stage.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="TỆP", help="tệp cấu hình (mặc định: mkdocs.yml)")
 
     serve = commands.add_parser(
         "serve",
@@ -126,7 +139,6 @@ def _content_folder_if_any(config_file: Path) -> tuple[Path | None, str]:
     if not config_file.is_file():
         return None, DEFAULT_PLANS_DIR
     from ..engine.build import BuildFailed
-
     from ..engine.settings import read_settings
 
     try:
@@ -261,6 +273,30 @@ def _build(args) -> int:
     return EXIT_OK
 
 
+def _report(diags: Diagnostics, checked: int) -> None:
+    _print_findings(diags, checked, sys.stdout)
+
+
+def _staged_build(args) -> int:
+    from ..engine.build import load_mkdocs_config
+    from ..engine.settings import site_settings
+    from ..engine.staged_build import staged_build
+
+    config_file = Path(args.config_file)
+    config = load_mkdocs_config(config_file)
+    settings = site_settings(config)
+    done = staged_build(config_file, Path(args.site_dir) if args.site_dir else Path(config.site_dir), _report, args.strict)
+    if done is None:
+        return EXIT_ERRORS
+    content, target = done
+    if not settings.repo_url:
+        print(missing_repo_url(shown_path(config_file)))
+    print(f"Đã xây dựng trang web: {len(content.plans)} kế hoạch, {len(content.pages)} trang tự tạo → {target}")
+    if not settings.site_url:
+        print(f"Lưu ý: {SITE_URL_NEEDED}")
+    return EXIT_OK
+
+
 def _serve(args) -> int:
     from ..engine.preview import serve_site
 
@@ -275,8 +311,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "build" and args.staged:
+            return _staged_build(args)
         if args.command == "build":
             return _build(args)
+        if args.command == "stage":
+            from ..engine.staged_build import run_stage
+
+            return run_stage(args, _report)
         if args.command == "serve":
             return _serve(args)
         if args.command == "refs":
@@ -293,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except BuildFailed as exc:
         print(f"site-builder {args.command}: lỗi: {exc}", file=sys.stderr)
-        return EXIT_ERRORS if args.command in ("build", "serve") else EXIT_USAGE
+        return EXIT_ERRORS if args.command in ("build", "serve", "stage") else EXIT_USAGE
 
 
 if __name__ == "__main__":  # `python -m site_builder.cli.main`, as well as `python -m site_builder.cli`

@@ -19,6 +19,8 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
+from ..render.plan_view import TASKS_TOC_TITLE
+
 
 @functools.lru_cache(maxsize=8)
 def _base(site_url: str) -> tuple[str, str] | None:
@@ -74,7 +76,6 @@ def nav_sources(nav) -> set[str]:
     return found
 
 
-TASKS_TOC_TITLE = "Nhiệm vụ, thời hạn và tiến độ"  # the heading of templates/partials/plan-tasks.html
 
 
 def add_tasks_to_toc(toc, plan_panel: dict) -> None:

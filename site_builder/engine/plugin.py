@@ -27,11 +27,13 @@ from mkdocs.structure.files import File, Files
 from ..load.content_tree import walk
 from ..load.file_types import is_build_input
 from ..load.load_cache import LoadCache, folder_state, stamp
+from ..model.clock import build_time
 from ..model.diagnostics import Diagnostics
-from ..model.paths import page_url, relative_url, toc_slugify
+from ..model.paths import toc_slugify
 from ..model.repository import missing as missing_repo_url
 from ..model.repository import repo_address
-from ..model.site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, THEME_SCRIPTS, document_page
+from ..model.settings import DEFAULT_PLANS_DIR, Settings
+from ..model.site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, THEME_SCRIPTS
 from ..portal.search import MEMBERS_FILE, members_json, record_bundles
 from ..publish.csp import add_policy, apply_to_site, policy
 from ..publish.manifest import write_manifest
@@ -41,15 +43,13 @@ from ..render.calendar_links import SITE_URL_NEEDED
 from ..render.html_blocks import directory_urls_problem
 from ..render.labels import day_label
 from ..render.markdown_ext import CitationLinks, GeneratedBlocks
-from ..render.plan_view import history_view, panel
-from ..render.print_sheet import print_view
+from ..render.plan_view import history_view
 from ..render.search import copy_assets, search_record
-from ..model.clock import build_time
-from ..model.settings import DEFAULT_PLANS_DIR, Settings
+from ..stage.page_data import plan_inputs
 from ..stage.pipeline import Content, load_site, report_refused, shown_path
 from .page_objects import add_tasks_to_toc, make_pages, nav_sources
-from .settings import site_settings
 from .serve_cache import CompiledTemplates, OutputCache, fingerprint, link_targets, nav_shape, without_moment
+from .settings import site_settings
 
 log = get_plugin_logger(__name__)
 MARKDOWN_EXTENSION = "site_builder.markdown_ext"
@@ -264,17 +264,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
 
     def _inputs_of(self, plan, config) -> tuple[dict, dict]:
         """What the plugin adds to a plan's page: its panel and where its citations link."""
-        if plan.rel not in self._plan_inputs:
-            content = self.content
-            panel_ = {**panel(plan, content.directives, content.history, content.docs_dir, config.repo_url,
-                              site_url=config.site_url),
-                      "print": print_view(config.site_url, plan.rel)}  # issue 20
-            here = page_url(plan.rel)
-            targets: dict[str, list] = {}
-            for citation, doc in content.directives.citations_of(plan):
-                href = relative_url(here, page_url(document_page(doc)))
-                targets.setdefault(citation.symbol.text, []).append((citation.body, href))
-            self._plan_inputs[plan.rel] = (panel_, targets)
+        if plan.rel not in self._plan_inputs:  # issue 16: the same as a staged page's (stage.py)
+            self._plan_inputs[plan.rel] = plan_inputs(plan, self.content, config.site_url, config.repo_url)
         return self._plan_inputs[plan.rel]
 
     def _other_page_meta(self, file: File, config) -> dict:

@@ -12,6 +12,7 @@ from ..model.plans import Locality
 from ..render.labels import issued_label
 from ..render.search import folded_words
 
+
 @dataclass
 class Member:
     name: str

@@ -17,8 +17,8 @@ from ..model.site_map import (NATIONAL_DOCUMENTS, NATIONAL_MEMBERS, PORTAL_JSON,
 from ..render.directive_pages import COLUMNS, document_head, document_meta, plan_row, worth_a_result
 from ..render.html_blocks import IGNORE, a, block, date_cell, esc, external, href, table, ul
 from ..render.labels import day_label
-from ..render.open_data_page import field_table
 from ..render.listings import GeneratedPage, paginate
+from ..render.open_data_page import field_table
 from .facts import FACTS
 from .merge import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, MEMBER_DOCUMENT_COLUMNS, MEMBER_TOP_FIELDS, PLAN_COLUMNS,
                     SITE_COLUMNS, TOP_FIELDS, has_page)

@@ -20,7 +20,6 @@ from ..model.dates import PartialDate
 from ..model.json_files import json_bytes
 from ..model.plans import Locality
 from ..publish.search_bundles import SEARCH_DIR, Bundle
-
 from .model import Member, NationalRecord
 from .record_shape import RecordShape
 

@@ -34,10 +34,10 @@ class GeneratedPage:
 
 # What YAML may not hold as is (it refuses the file, and MkDocs then shows the front-matter as the
 # page's text) or reads as a line break (NEL, LS, PS: folded into a space inside a quoted value).
-_NOT_YAML_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_YAML_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def _yaml_escape(char: str) -> str:
+def yaml_escape(char: str) -> str:
     # A lone surrogate (from a JSON "\ud800") is no character: no encoding can write it to a page.
     return "\ufffd" if "\ud800" <= char <= "\udfff" else f"\\u{ord(char):04x}"
 
@@ -45,7 +45,7 @@ def _yaml_escape(char: str) -> str:
 def front_matter(title: str, description: str, extra: dict | None = None) -> str:
     # JSON is valid YAML and escapes quotes, backslashes and C0 controls; YAML's double-quoted "\uXXXX"
     # escapes then carry the few other characters it cannot hold (pasted .docx text has some).
-    lines = [f"{key}: {_NOT_YAML_PRINTABLE.sub(lambda m: _yaml_escape(m[0]), json.dumps(value, ensure_ascii=False))}"
+    lines = [f"{key}: {NOT_YAML_PRINTABLE.sub(lambda m: yaml_escape(m[0]), json.dumps(value, ensure_ascii=False))}"
              for key, value in {"title": title, "description": description, **(extra or {})}.items()]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 

@@ -91,3 +91,6 @@ def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Pa
         "status_reason": plan.status_reason,
         "replaced_by": plan.replaced_by,
     }
+
+
+TASKS_TOC_TITLE = "Nhiệm vụ, thời hạn và tiến độ"  # the heading of templates/partials/plan-tasks.html

@@ -24,8 +24,8 @@ from ..load.load_cache import Checked, LoadCache
 from ..load.load_cache import stamp as file_stamp
 from ..model.clock import build_date, build_time
 from ..model.diagnostics import Diagnostics
-from ..model.settings import Settings
 from ..model.plans import Plan
+from ..model.settings import Settings
 from ..model.site_map import DIRECTIVES_JSON, SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET
 from ..portal.merge import load_portal, portal_files
 from ..portal.model import Portal
@@ -41,7 +41,6 @@ from ..render.open_data_page import render_open_data_page
 from ..render.removed_pages import render_removed
 from ..render.stats_page import render_stats
 from ..render.task_pages import render_task_pages, task_assets  # issue 5
-
 
 
 def shown_path(path: Path) -> str:
