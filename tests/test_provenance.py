@@ -255,15 +255,15 @@ def test_serve_rebuilds_read_git_history_once_per_commit(tmp_path, monkeypatch):
     instance each time (it defines on_startup), so history is read again only when HEAD moves."""
     from mkdocs.config import load_config
 
-    import site_builder.load.history as history_module
+    import site_builder.engine.plugin as plugin_module
 
     project = copy_project(tmp_path / "project")
     git(project, "init", "-q", "-b", "main")
     git(project, "add", ".")
     git(project, "commit", "-q", "-m", "Đăng", date="2025-02-01T09:00:00+07:00")
     reads = []
-    real = history_module.read_history
-    monkeypatch.setattr(history_module, "read_history", lambda path: reads.append(path) or real(path))
+    real = plugin_module.read_history
+    monkeypatch.setattr(plugin_module, "read_history", lambda path: reads.append(path) or real(path))
 
     def rebuild_history():
         config = load_config(config_file=str(project / "mkdocs.yml"))

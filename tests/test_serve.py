@@ -46,7 +46,7 @@ class Preview:
 
     def build(self):
         build(self.config(), serve_url=URL, dirty=True)
-        self.plugin._wait_background()
+        self.plugin._background.wait()
 
     def page(self, rel: str):
         return self.site / rel.removesuffix(".md") / "index.html"

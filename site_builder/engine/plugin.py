@@ -11,11 +11,9 @@ import functools
 import json
 import os
 import posixpath
-import threading
 import time
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
 
 from markupsafe import Markup
 from mkdocs.config import config_options as opt
@@ -26,6 +24,7 @@ from mkdocs.structure.files import File, Files
 
 from ..load.content_tree import walk
 from ..load.file_types import is_build_input
+from ..load.history import head_commit, read_history
 from ..load.load_cache import LoadCache, folder_state, stamp
 from ..model.clock import build_time
 from ..model.diagnostics import Diagnostics
@@ -34,21 +33,23 @@ from ..model.repository import missing as missing_repo_url
 from ..model.repository import repo_address
 from ..model.settings import DEFAULT_PLANS_DIR, Settings
 from ..model.site_map import SEARCH_PAGE, SORTABLE_SCRIPT, STYLESHEET, THEME_SCRIPTS
-from ..portal.search import MEMBERS_FILE, members_json, record_bundles
+from ..portal.search import record_bundles
 from ..publish.csp import add_policy, apply_to_site, policy
-from ..publish.manifest import write_manifest
-from ..publish.search_bundles import SEARCH_DIR, bundle_of, plan_bundles
-from ..publish.search_index import BundleIndexer, SearchIndexError, pagefind_binary, pagefind_version
+from ..publish.search_bundles import bundle_of, plan_bundles
+from ..publish.search_index import BundleIndexer, SearchIndexError, pagefind_binary
 from ..render.calendar_links import SITE_URL_NEEDED
 from ..render.html_blocks import directory_urls_problem
 from ..render.labels import day_label
 from ..render.markdown_ext import CitationLinks, GeneratedBlocks
 from ..render.plan_view import history_view
-from ..render.search import copy_assets, search_record
+from ..render.search import search_record
 from ..stage.page_data import plan_inputs
 from ..stage.pipeline import Content, load_site, report_refused, shown_path
+from .background import Background
+from .nav_once import NavOnce
 from .page_objects import add_tasks_to_toc, make_pages, nav_sources
-from .serve_cache import CompiledTemplates, OutputCache, fingerprint, link_targets, nav_shape, without_moment
+from .publish_steps import finish_index, site_manifest
+from .serve_cache import CompiledTemplates, OutputCache, PagePrints, nav_shape
 from .settings import site_settings
 
 log = get_plugin_logger(__name__)
@@ -82,17 +83,14 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self._load_cache = LoadCache() if serving else None
         self._outputs = OutputCache() if serving and dirty else None
         self._plan_inputs: dict[str, tuple[dict, dict]] = {}
-        self._prints: dict[str, _Print] = {}  # src_uri → what its last print was made of, while the files are
-        self._names: frozenset | None = None  # those files: another set empties _prints (links)
+        self._page_prints = PagePrints()
         self._catalog = None  # the last build's: while it is the same, so are the panels and prints above
         self._tree = None  # the content folder as on_pre_build walked it, for on_files
         self._compiled = CompiledTemplates()
         self._builds = 0
-        self._background: threading.Thread | None = None  # search index of the last serve rebuild
+        self._background = Background()  # search index of the last serve rebuild
         self._indexer: BundleIndexer | None = None  # the search index; kept across a session's builds
         self._rendered: set[str] = set()  # pages written by this build
-        self._waiting = None
-        self._lock = threading.Lock()
 
     def on_startup(self, *, command, dirty):
         """Defining this hook is what makes MkDocs keep one plugin instance across `mkdocs serve`
@@ -100,7 +98,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         self._serve_session(command == "serve", dirty)
 
     def on_shutdown(self):
-        self._wait_background()
+        self._background.wait()
         self._serve_session(False, False)
 
     def on_config(self, config):
@@ -181,7 +179,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         for script in THEME_SCRIPTS:  # Material's inline scripts, as files (csp.py)
             files.append(File.generated(config, script, content=(assets / posixpath.basename(script)).read_bytes()))
         if content.catalog is not self._catalog:  # the same one: nothing made from the plans moved (load_cache)
-            self._plan_inputs, self._prints, self._names = {}, {}, None
+            self._plan_inputs, self._page_prints = {}, PagePrints()
             self._catalog = content.catalog
         self.content = content
         self.plans = {plan.rel: plan for plan in content.plans}
@@ -225,42 +223,21 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         Pages of the navigation are always rendered: MkDocs reads a page's title only when it renders
         it, and every page shows the navigation. What every page shows (the navigation, mkdocs.yml,
         templates, the day) is the context: when it moves, every page is rendered again."""
-        prints, sources = {}, {}
-        # A page's print is made again only when an object it is made of is another one than last time
-        # (the same string or panel is the same content: load_cache keeps them while nothing moved) or
-        # when the site's files are others (its links).
-        names = frozenset(files.src_uris)
-        if names != self._names:
-            self._prints, self._names = {}, names
-        known = self._prints
-        for file in files:
-            if file.generated_by and file.is_documentation_page():
-                source, extra = file.content_string, None
-            elif file.generated_by:  # data files: the build time they carry is no change of theirs
-                data = file.content_bytes
-                last = known.get(file.src_uri)
-                if last is None or last.source is not data:
-                    known[file.src_uri] = last = _Print(data, None, fingerprint(without_moment(data, self.built_at)))
-                prints[file.src_uri] = last.print
-                continue
-            elif file.src_uri in self.plans:
-                source, extra = self.content.sources.get(file.src_uri), self._inputs_of(self.plans[file.src_uri], config)
-            elif file.src_uri in self.content.sources:
-                source, extra = self.content.sources[file.src_uri], self._other_page_meta(file, config)
-            else:  # attachments and theme assets: copied again when their time or size moves
-                prints[file.src_uri] = fingerprint(stamp(Path(file.abs_src_path)) if file.abs_src_path else None)
-                continue
-            sources[file.src_uri] = source
-            last = known.get(file.src_uri)
-            if last is None or last.source is not source or last.inputs is not extra:
-                known[file.src_uri] = last = _Print(source, extra, fingerprint(source, extra, link_targets(source, file.src_uri, files)))
-            prints[file.src_uri] = last.print
+        prints, sources = self._page_prints.of(files, self.built_at, lambda file: self._page_inputs(file, config))
         templates = [config.theme.custom_dir, str(resources.files("site_builder"))]
         context = (stamp(Path(config.config_file_path)), config.site_url, self.built_at[:10],
                    [folder_state(Path(d)) for d in templates if d], nav_shape(nav.items, sources))
         always = {page.file.src_uri for page in nav.pages}
         written = self._outputs.skip_unchanged(files, prints, context, always)
         log.info(f"Xây dựng lại {written} trang và tệp đã thay đổi.")
+
+    def _page_inputs(self, file: File, config) -> tuple[str | None, object] | None:
+        """A page's source and what the plugin adds to it; None for a file that is not a content page."""
+        if file.src_uri in self.plans:
+            return self.content.sources.get(file.src_uri), self._inputs_of(self.plans[file.src_uri], config)
+        if file.src_uri in self.content.sources:
+            return self.content.sources[file.src_uri], self._other_page_meta(file, config)
+        return None
 
     def _inputs_of(self, plan, config) -> tuple[dict, dict]:
         """What the plugin adds to a plan's page: its panel and where its citations link."""
@@ -274,9 +251,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
     def _history(self, config):
         """Read git history once per commit: `mkdocs serve` rebuilds reuse it until HEAD moves
         (or the site is another one: the instance outlives a build)."""
-        from ..load.history import read_history
-
-        key = (Path(config.docs_dir).resolve(), _head(Path(config.docs_dir)))
+        key = (Path(config.docs_dir).resolve(), head_commit(Path(config.docs_dir)))
         if self._history_cache is None or self._history_cache[0] != key or key[1] is None:
             history = read_history(Path(config.docs_dir))
             if not history.available and self._history_cache is None:
@@ -335,29 +310,15 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         # Every page is read; rendering starts. A build that renders every page feeds the indexer as it
         # goes; a dirty preview rebuild indexes what changed afterwards, in the background.
         if self.config.enabled and self.content is not None and not self._dirty_rebuild():
-            self._wait_background()
+            self._background.wait()
             self._search_indexer(config).begin(self._bundles, self._owner)
-        self._env, self._navs = env, {}
+        self._navs = NavOnce(env)
         if self.serving:
             env.bytecode_cache = self._compiled
         return env
 
     def on_page_context(self, context, page, config, nav):
-        """A page outside the navigation (every plan and generated page) shows the navigation as any
-        other such page at its depth does: rendered once per depth, not once per page (a third of the
-        template time at 10,000 plans; templates/partials/nav.html)."""
-        features = config.theme.get("features") or []
-        if not self.config.enabled or "toc.integrate" in features or page in nav.pages:
-            return context
-        depth = len([part for part in page.url.split("/") if part])
-        if depth not in self._navs:
-            # Rendered for a page in a folder no link leads into, MkDocs writes every link from the depth
-            # («../../co-quan/»), right for each page at that depth; for a real page it would shorten the
-            # links into its own folder («../»).
-            alone = {**context, "page": _Nowhere("~/" * depth), "sb_nav": None, "sb_nav_slot": True}
-            self._navs[depth] = Markup(self._env.from_string(_NAV_ALONE).render(alone))
-        context["sb_nav"] = self._navs[depth]
-        return context
+        return self._navs.add_to(context, page, config, nav) if self.config.enabled else context
 
     def _dirty_rebuild(self) -> bool:
         return self.serving and self._outputs is not None and self._builds > 0
@@ -382,7 +343,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
     def on_pre_build(self, config):
         # A clean rebuild empties the site folder: not while the last build's search index is written.
         if self._outputs is None:
-            self._wait_background()
+            self._background.wait()
         self._tree = None
         if self.config.enabled:
             self._refuse_links(Path(config.docs_dir))
@@ -420,7 +381,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
                                    self._bundles, self._owner, set(self._rendered))
         if self._dirty_rebuild():
             # The official is waiting for the page, not for the search index: it follows in seconds.
-            self._in_background(finish)
+            self._background.run(finish)
         else:
             finish()
         self._builds += 1
@@ -435,85 +396,14 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         mark = time.perf_counter()
         indexer = self._search_indexer(config)
         try:
-            copy_assets(Path(config.site_dir))
-            version = pagefind_version(indexer.binary)
-            if dirty:
-                indexer.update(bundles, owner, rendered, version)
-            else:
-                indexer.finish(version)
-            if self.content.portal is not None:
-                portal = self.content.portal
-                (Path(config.site_dir) / SEARCH_DIR / MEMBERS_FILE).write_bytes(members_json(portal.members, portal.records))
+            version = finish_index(indexer, Path(config.site_dir), self.content, (bundles, owner, rendered) if dirty else None)
         except SearchIndexError as exc:
-            indexer.close()
             raise PluginError(f"Tìm kiếm: {exc}") from None
         self._clock["search_index"], mark = time.perf_counter() - mark, time.perf_counter()
         self._clock["index_handover"] = indexer.blocked
-        if history is not None and history.available:
-            prefix = history.content_prefix
-        else:
-            # Without git, paths are relative to the folder of mkdocs.yml: the project's root.
-            docs, root = Path(config.docs_dir).resolve(), Path(config.config_file_path).resolve().parent
-            prefix = docs.relative_to(root).as_posix() + "/" if docs.is_relative_to(root) else ""
-        write_manifest(Path(config.site_dir), Path(config.docs_dir), prefix,
-                       history.head if history else None, built_at, tools={"pagefind": version},
-                       repo_url=config.repo_url)
+        site_manifest(Path(config.site_dir), Path(config.docs_dir), Path(config.config_file_path), history, built_at,
+                      version, config.repo_url)
         self._clock["manifest"] = time.perf_counter() - mark
-
-    def _in_background(self, work) -> None:
-        """Run `work` after any running one; of several waiting, only the newest (it covers the others)."""
-        with self._lock:
-            self._waiting = work
-            if self._background is None:
-                self._background = threading.Thread(target=self._work_through, daemon=True)
-                self._background.start()
-
-    def _work_through(self) -> None:
-        while True:
-            with self._lock:
-                work, self._waiting = self._waiting, None
-                if work is None:
-                    self._background = None
-                    return
-            try:
-                work()
-            except PluginError as exc:
-                log.warning(f"{exc} (trang xem trước vẫn dùng được; chỉ mục tìm kiếm chưa cập nhật)")
-            except Exception as exc:  # a preview must keep serving whatever the index step meets
-                log.warning(f"Không cập nhật được chỉ mục tìm kiếm của bản xem trước: {exc}")
-
-    def _wait_background(self) -> None:
-        while True:
-            with self._lock:
-                thread = self._background
-            if thread is None:
-                return
-            thread.join()
-
-
-class _Print(NamedTuple):
-    """A page's fingerprint and the objects it was made of: the same objects, the same print."""
-
-    source: object
-    inputs: object
-    print: str
-
-
-class _Nowhere:
-    """A page no navigation entry is, at a given depth (on_page_context)."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-
-    def __eq__(self, other) -> bool:
-        return False
-
-    __hash__ = object.__hash__
-
-
-# partials/nav.html rendered on its own: what base.html sets up before it includes it.
-_NAV_ALONE = ('{% import "partials/language.html" as lang with context %}'
-              '{% set features = config.theme.features or [] %}{% include "partials/nav.html" %}')
 
 
 def _merged_sites(config) -> list[str]:
@@ -521,13 +411,3 @@ def _merged_sites(config) -> list[str]:
     CSP must allow them."""
     return [url for url in [*(config.extra.get("search_merge") or []), *config.extra.get("sb_portal_members", [])]
             if isinstance(url, str)]
-
-
-def _head(path: Path) -> str | None:
-    import subprocess
-
-    try:
-        return subprocess.run(["git", "-C", str(path), "rev-parse", "HEAD"], capture_output=True, text=True,
-                              check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None

@@ -53,24 +53,44 @@ def publish_site(site_dir: Path, site: Site, content: Content) -> dict:
             for src_uri in page_order(content, owner):
                 page_file = site_dir / output_of(src_uri)
                 indexer.add(src_uri, page_file, page_file.read_text(encoding="utf-8"))
-            copy_assets(site_dir)
-            version = pagefind_version(indexer.binary)
-            indexer.finish(version)
         except BaseException:
             indexer.close()
             raise
-        if content.portal is not None:
-            (site_dir / SEARCH_DIR / MEMBERS_FILE).write_bytes(members_json(content.portal.members, content.portal.records))
+        version = finish_index(indexer, site_dir, content)
     except SearchIndexError as exc:
         raise PublishFailed(f"Tìm kiếm: {exc}") from None
     except OSError as exc:
         raise PublishFailed(f"không đọc được trang đã xây dựng {exc.filename}: {exc.strerror or exc}") from None
-    history = content.history
+    return site_manifest(site_dir, Path(site.docs_dir), Path(site.config_file), content.history, content.built_at,
+                         version, site.repo_url)
+
+
+def finish_index(indexer: BundleIndexer, site_dir: Path, content: Content, rebuilt: tuple | None = None) -> str:
+    """The search index's last bundles (or, for a preview rebuild, `rebuilt`: the bundles, their owners and
+    the pages written), the search page's files, and a portal's list of member indexes; Pagefind's version."""
+    try:
+        copy_assets(site_dir)
+        version = pagefind_version(indexer.binary)
+        if rebuilt is not None:
+            indexer.update(*rebuilt, version)
+        else:
+            indexer.finish(version)
+        if content.portal is not None:
+            (site_dir / SEARCH_DIR / MEMBERS_FILE).write_bytes(members_json(content.portal.members, content.portal.records))
+    except BaseException:
+        indexer.close()
+        raise
+    return version
+
+
+def site_manifest(site_dir: Path, docs_dir: Path, config_file: Path, history, built_at: str, version: str,
+                  repo_url: str | None) -> dict:
+    """The manifest, which hashes every file written before it (search index included)."""
     if history is not None and history.available:
         prefix = history.content_prefix
     else:
         # Without git, paths are relative to the folder of mkdocs.yml: the project's root.
-        docs, root = Path(site.docs_dir).resolve(), Path(site.config_file).resolve().parent
+        docs, root = docs_dir.resolve(), config_file.resolve().parent
         prefix = docs.relative_to(root).as_posix() + "/" if docs.is_relative_to(root) else ""
-    return write_manifest(site_dir, Path(site.docs_dir), prefix, history.head if history else None, content.built_at,
-                          tools={"pagefind": version}, repo_url=site.repo_url)
+    return write_manifest(site_dir, docs_dir, prefix, history.head if history else None, built_at,
+                          tools={"pagefind": version}, repo_url=repo_url)

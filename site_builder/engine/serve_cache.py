@@ -20,6 +20,7 @@ import os
 import posixpath
 import re
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from jinja2 import BytecodeCache
@@ -27,6 +28,8 @@ from jinja2.bccache import Bucket
 from mkdocs.structure.files import Files
 from mkdocs.utils import get_markdown_title
 from mkdocs.utils.meta import get_data
+
+from ..load.load_cache import stamp
 
 
 def fingerprint(*parts) -> str:
@@ -176,3 +179,51 @@ class CompiledTemplates(BytecodeCache):
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+class _Print(NamedTuple):
+    """A page's fingerprint and the objects it was made of: the same objects, the same print."""
+
+    source: object
+    inputs: object
+    print: str
+
+
+class PagePrints:
+    """Each file's print for a dirty rebuild (OutputCache.skip_unchanged). A print is made again only when an
+    object it is made of is another one than last time (the same string or panel is the same content:
+    load_cache keeps them while nothing moved) or when the site's files are others (its links)."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, _Print] = {}  # src_uri → what its last print was made of, while the files are
+        self.names: frozenset | None = None  # those files: another set empties `known`
+
+    def of(self, files: Files, built_at: str, page_inputs) -> tuple[dict[str, str], dict[str, str | None]]:
+        """Prints by src_uri, and the sources of the content pages; `page_inputs(file)` gives a content page's
+        source and what the plugin adds to it (None for other files)."""
+        prints, sources = {}, {}
+        names = frozenset(files.src_uris)
+        if names != self.names:
+            self.known, self.names = {}, names
+        known = self.known
+        for file in files:
+            if file.generated_by and file.is_documentation_page():
+                source, extra = file.content_string, None
+            elif file.generated_by:  # data files: the build time they carry is no change of theirs
+                data = file.content_bytes
+                last = known.get(file.src_uri)
+                if last is None or last.source is not data:
+                    known[file.src_uri] = last = _Print(data, None, fingerprint(without_moment(data, built_at)))
+                prints[file.src_uri] = last.print
+                continue
+            elif (page := page_inputs(file)) is not None:
+                source, extra = page
+            else:  # attachments and theme assets: copied again when their time or size moves
+                prints[file.src_uri] = fingerprint(stamp(Path(file.abs_src_path)) if file.abs_src_path else None)
+                continue
+            sources[file.src_uri] = source
+            last = known.get(file.src_uri)
+            if last is None or last.source is not source or last.inputs is not extra:
+                known[file.src_uri] = last = _Print(source, extra, fingerprint(source, extra, link_targets(source, file.src_uri, files)))
+            prints[file.src_uri] = last.print
+        return prints, sources

@@ -104,6 +104,14 @@ def _git(root: Path, *args: str, stdin: str | None = None) -> str:
     return result.stdout.decode("utf-8", errors="replace")
 
 
+def head_commit(folder: Path) -> str | None:
+    """The commit checked out where `folder` is; None outside a repository (or without git)."""
+    try:
+        return _git(folder, "rev-parse", "HEAD").strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
 def read_history(content_dir: Path) -> History:
     """Read the whole history of `content_dir` in two git passes (changes, then change notes)."""
     content_dir = content_dir.resolve()
