@@ -114,9 +114,9 @@ def _print_findings(diags: Diagnostics, checked: int, out) -> None:
     print(diags.summary(checked), file=out)
 
 
-def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None, Path | None, str | None]:
-    """docs_dir, site name, plans folder, site URL, a portal's member-site file and the repository's
-    address, read without starting a build."""
+def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None, Path | None, str | None, str | None]:
+    """docs_dir, site name, plans folder, site URL, a portal's member-site file, the repository's
+    address and the theme's custom_dir (page_templates), read without starting a build."""
     from .build import load_mkdocs_config
 
     config = load_mkdocs_config(config_file)
@@ -125,7 +125,8 @@ def _site_settings(config_file: Path) -> tuple[Path, str, str, str | None, Path 
     if plugin is not None:
         plans_dir = plugin.config.plans_dir
         portal = portal_file(config.config_file_path, plugin.config.portal)
-    return Path(config.docs_dir), config.site_name, plans_dir, config.site_url, portal, repo_address(config.repo_url)
+    return (Path(config.docs_dir), config.site_name, plans_dir, config.site_url, portal, repo_address(config.repo_url),
+            config.theme.custom_dir)
 
 
 def _content_folder_if_any(config_file: Path) -> tuple[Path | None, str]:
@@ -135,7 +136,7 @@ def _content_folder_if_any(config_file: Path) -> tuple[Path | None, str]:
     from .build import BuildFailed
 
     try:
-        docs_dir, _, plans_dir, _, _, _ = _site_settings(config_file)
+        docs_dir, _, plans_dir, _, _, _, _ = _site_settings(config_file)
         return docs_dir.resolve(), plans_dir
     except BuildFailed:  # a broken mkdocs.yml must not stop checking single files
         return None, DEFAULT_PLANS_DIR
@@ -169,8 +170,8 @@ def _check(args) -> int:
             check_files(outside, None, build_date(), diags, None)
         checked = len(files)
     else:
-        docs_dir, site_name, plans_dir, _, portal, _ = _site_settings(Path(args.config_file))
-        content = load_site(docs_dir, site_name, plans_dir, portal=portal)
+        docs_dir, site_name, plans_dir, _, portal, _, custom_dir = _site_settings(Path(args.config_file))
+        content = load_site(docs_dir, site_name, plans_dir, portal=portal, custom_dir=custom_dir)
         diags, checked = content.diagnostics, content.checked
     if args.format == "codequality":
         print(json.dumps(diags.code_quality(), ensure_ascii=False, indent=1))
@@ -245,8 +246,9 @@ def _build(args) -> int:
     from .build import build_site, quiet_mkdocs_info
 
     config_file = Path(args.config_file)
-    docs_dir, site_name, plans_dir, site_url, portal, repo_url = _site_settings(config_file)
-    content = load_site(docs_dir, site_name, plans_dir, site_url=site_url, portal=portal, repo_url=repo_url)
+    docs_dir, site_name, plans_dir, site_url, portal, repo_url, custom_dir = _site_settings(config_file)
+    content = load_site(docs_dir, site_name, plans_dir, site_url=site_url, portal=portal, repo_url=repo_url,
+                        custom_dir=custom_dir)
     _print_findings(content.diagnostics, content.checked, sys.stdout)
     if not repo_url:
         print(missing_repo_url(shown_path(config_file)))

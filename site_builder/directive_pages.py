@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from .dates import PartialDate
 from .directives import LEVELS, CitedDocument, DirectiveIndex, plan_level
-from .html_blocks import IGNORE, a, block, date_cell, esc, external, table, ul
+from .html_blocks import IGNORE, a, block, date_cell, esc, external, ul, url_to
 from .listings import GeneratedPage, paginate
 from .models import Locality, Plan
+from .page_templates import PageTemplates, templates_or_default
 from .paths import md_escape, page_url, url_path
 from .plan_view import summary_line
 from .site_map import DIRECTIVES, document_page
@@ -166,9 +167,21 @@ def _silent_html(doc: CitedDocument, citing: list, scopes: IssuerScopes) -> str:
             + (f"\n<p>và {more} cơ quan khác.</p>" if more > 0 else ""))
 
 
-def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerScopes | None = None) -> list[GeneratedPage]:
+def _citing_plans(citing, here: str, templates: PageTemplates) -> str:
+    """listings/citing-plans.html. A portal's national page shows its members' plans with `plan_row`."""
+    return templates.render("listings/citing-plans.html", plans=[{
+        "url": url_to(here, c.plan.rel), "title": c.plan.title, "issuer": c.plan.issuer,
+        "place": c.plan.locality.label() or "", "issued_iso": c.plan.issued.iso() if c.plan.issued else None,
+        "issued": c.plan.issued.vietnamese() if c.plan.issued else None, "number": c.plan.number_label,
+        "implements": c.implements,
+    } for c in citing])
+
+
+def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerScopes | None = None,
+                    templates: PageTemplates | None = None) -> list[GeneratedPage]:
     """The document's page; its table of citing plans is paginated (PER_PAGE plans a page, at
     `van-ban/<slug>/trang-2/` …), and the bounded sections (silent issuers, cascade) are on page 1."""
+    templates = templates_or_default(templates)
     src = document_page(doc)
     title = doc.full_title()
     meta = document_meta(doc, searchable(doc))
@@ -190,10 +203,7 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
         for level in LEVELS:
             group = [c for c in chunk if plan_level(c.plan) == level]
             if group:
-                text.append(f"### {level} {{:{IGNORE} }}\n"
-                            + block(table(COLUMNS, (plan_row(a(here, c.plan.rel, c.plan.title), c.plan.issuer, c.plan.locality,
-                                                             c.plan.issued, c.plan.number_label, c.implements)
-                                                    for c in group), attrs=IGNORE)))
+                text.append(f"### {level} {{:{IGNORE} }}\n" + block(_citing_plans(group, here, templates)))
         return "\n".join(text)
 
     def first(here: str) -> str:
@@ -214,12 +224,13 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
         return "\n".join(text)
 
     return paginate(src, citing, render, title=title, description=f"Các kế hoạch trích dẫn và thực hiện {doc.label()}.",
-                    meta=meta, head=head, first=first, empty="")
+                    meta=meta, head=head, first=first, empty="", templates=templates)
 
 
-def render_index(index: DirectiveIndex) -> list[GeneratedPage]:
+def render_index(index: DirectiveIndex, templates: PageTemplates | None = None) -> list[GeneratedPage]:
     """All cited documents, most cited first, PER_PAGE a page; each page splits its documents into
     central and local ones. The count by type (bounded by the number of types) is on page 1."""
+    templates = templates_or_default(templates)
     docs = index.sorted_documents()
     title = "Tra cứu theo văn bản chỉ đạo"
 
@@ -233,10 +244,9 @@ def render_index(index: DirectiveIndex) -> list[GeneratedPage]:
                                ("Văn bản của địa phương", [d for d in chunk if d.key.body is not None])):
             if not group:
                 continue
-            rows = ([a(here, document_page(d), d.label()), esc(d.body or "chưa rõ"), esc(d.year or ""),
-                     str(len(d.citing)), str(len(d.implementers))] for d in group)
-            text.append(f"## {heading}\n" + block(table(
-                ("Văn bản", "Cơ quan ban hành", "Năm", "Số kế hoạch trích dẫn", "Số kế hoạch thực hiện"), rows)))
+            rows = [{"url": url_to(here, document_page(d)), "label": d.label(), "body": d.body, "year": d.year,
+                     "citing": len(d.citing), "implementing": len(d.implementers)} for d in group]
+            text.append(f"## {heading}\n" + block(templates.render("listings/documents.html", documents=rows)))
         return "\n".join(text)
 
     def first(here: str) -> str:
@@ -247,14 +257,14 @@ def render_index(index: DirectiveIndex) -> list[GeneratedPage]:
 
     return paginate(DIRECTIVES, docs, render, title=title,
                     description="Các văn bản mà kế hoạch trên trang này trích dẫn hoặc thực hiện.",
-                    head=head, first=first if docs else None, empty="")
+                    head=head, first=first if docs else None, empty="", templates=templates)
 
 
-def render_directive_pages(index: DirectiveIndex) -> list[GeneratedPage]:
+def render_directive_pages(index: DirectiveIndex, templates: PageTemplates | None = None) -> list[GeneratedPage]:
     scopes = IssuerScopes(index.plans)
-    pages = render_index(index)
+    pages = render_index(index, templates)
     for doc in index.sorted_documents():
-        pages += render_document(doc, index, scopes)
+        pages += render_document(doc, index, scopes, templates)
     return pages
 
 

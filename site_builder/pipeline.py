@@ -27,6 +27,7 @@ from .load_cache import Checked, LoadCache, stamp as file_stamp
 from .models import Plan
 from .markdown_limits import check_markdown_limits
 from .page_meta import check_page
+from .page_templates import PageTemplates, overrides_state
 from .registry import REGISTRY_FILE, load_registry
 from .open_data_page import render_open_data_page
 from .portal import Portal, load_portal, portal_files
@@ -156,6 +157,7 @@ def load_site(
     cache: LoadCache | None = None,
     tree: ContentTree | None = None,
     repo_url: str | None = None,
+    custom_dir: str | Path | None = None,
 ) -> Content:
     """Everything the site needs from `docs_dir`; errors are in `diagnostics`, never raised.
 
@@ -163,7 +165,8 @@ def load_site(
     `portal` is the member-site file of a portal (see `portal_file`): its national pages are added.
     `cache` keeps files' checked results between the builds of one `mkdocs serve` session.
     `tree` is `content_tree.walk(docs_dir)` when the caller has just made it.
-    `repo_url` is where the content repository is browsed (the open-data page names it)."""
+    `repo_url` is where the content repository is browsed (the open-data page names it).
+    `custom_dir` is the theme's custom_dir (a plain path): its `listings/` templates replace ours."""
     started = time.perf_counter()
     today = today or build_date()
     diags = Diagnostics()
@@ -181,7 +184,7 @@ def load_site(
     if cache is not None and portal is None:  # a portal's pages also come from its members' files
         plans = cache.keep_facts(plans, lambda rel: bool(history.changes_of(rel)))
         derived_key = (tuple(map(id, plans)), id(history), file_stamp(registry_path), frozenset(raws),
-                       site_name, site_url, repo_url, len(paths))
+                       site_name, site_url, repo_url, len(paths), str(custom_dir or ""), overrides_state(custom_dir))
         again = cache.derived(derived_key)
         if again is not None:  # no plan's facts moved: all made from them is as the last build made it
             diags.items.extend(again.findings)
@@ -193,13 +196,15 @@ def load_site(
     directives = DirectiveIndex(plans, registry)
     portal_site = load_portal(portal, diags, shown_path, registry) if portal is not None else None  # issue 9
     home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
-    pages = render_listings(catalog, site_name, home_intro, site_url) + render_directive_pages(directives) + [render_field_guide()]
+    templates = PageTemplates(custom_dir)
+    pages = (render_listings(catalog, site_name, home_intro, site_url, templates)
+             + render_directive_pages(directives, templates) + [render_field_guide()])
     files = {
         DIRECTIVES_JSON: directives_json(directives),
         **schema_files(),
     }
     pages += render_removed(history, plans_dir) + [render_open_data_page(site_name, repo_url, history.head)]
-    pages += render_task_pages(plans, today, site_url)  # issue 5: deadlines, units
+    pages += render_task_pages(plans, today, site_url, templates)  # issue 5: deadlines, units
     pages.append(render_stats(catalog, today))
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,

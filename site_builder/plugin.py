@@ -153,7 +153,8 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
             content = load_site(Path(config.docs_dir), config.site_name, self.config.plans_dir,
                                 history=self._history(config), site_url=config.site_url, built_at=build_time(),
                                 portal=portal_file(config.config_file_path, self.config.portal),
-                                cache=self._load_cache, tree=self._tree, repo_url=config.repo_url)
+                                cache=self._load_cache, tree=self._tree, repo_url=config.repo_url,
+                                custom_dir=config.theme.custom_dir)
             if not config.site_url:  # `site-builder build`, which loaded it otherwise, says it after the build
                 log.info(f"Lưu ý: {SITE_URL_NEEDED}")
         self._tree = None
