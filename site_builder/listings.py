@@ -208,7 +208,7 @@ def render_listings(catalog: Catalog, site_name: str, home_intro: Callable[[str]
         calendar = None
         if any(has_deadlines(p) for p in group.plans):
             def calendar(here: str, first=first, name=group.name) -> str:
-                return subscribe_block(here, issuer_calendar(first), site_url, f"của {name}")
+                return subscribe_block(here, issuer_calendar(first), site_url, f"của {name}", templates)
         pages.extend(_group_page(
             issuer_page(first), group.name,
             f"Văn bản do {group.name} ban hành: {_count(len(group.plans))}.", group, ISSUERS, "Tất cả cơ quan",

@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .calendar_links import has_deadlines, plan_calendar, subscribe_block
+from .calendar_links import has_deadlines, plan_calendar, subscribe_block, subscription
 from .catalog import place_key
 from .html_blocks import a, block, url_to
 from .listings import GeneratedPage, back_link, paginate
@@ -178,8 +178,8 @@ def tasks_panel(plan: Plan, today: dt.date, site_url: str | None = None) -> dict
             summary_text(kind, c) for kind, c in (("task", task_counts), ("target", target_counts)) if c["total"]
         ),
         "timeline": sorted(timeline, key=lambda u: u["sort"], reverse=True),
-        # Ready HTML (calendar_links): the template shows it as is.
-        "calendar": subscribe_block(plan.rel, plan_calendar(plan), site_url, "của kế hoạch này")
+        # For listings/calendar.html, which plan-tasks.html includes.
+        "calendar": subscription(plan.rel, plan_calendar(plan), site_url, "của kế hoạch này")
         if has_deadlines(plan) else None,
         "deadlines_url": page_url(DEADLINES),
     }
@@ -287,7 +287,7 @@ def render_task_pages(plans: list[Plan], today: dt.date, site_url: str | None = 
             f"# {title}\n", _intro(today) + "\n",
             block(f"<p>Theo địa bàn: {places or 'chưa có'}. "
                   f"Theo đơn vị chủ trì: {a(here, UNITS, 'danh sách đơn vị')}.</p>"),
-            block(subscribe_block(here, SITE_CALENDAR, site_url, "của mọi kế hoạch trên trang")
+            block(subscribe_block(here, SITE_CALENDAR, site_url, "của mọi kế hoạch trên trang", templates)
                   + f"\n<p>Mỗi cơ quan có lịch riêng trên trang của cơ quan đó ({a(here, ISSUERS, 'danh sách cơ quan')}); "
                   "mỗi kế hoạch có lịch riêng ở phần nhiệm vụ của kế hoạch.</p>"),
         ])

@@ -37,6 +37,9 @@ TASKS_OVERRIDE = """<div class="sb-sortable tinh-viec">
 </table>
 </div>
 """
+# The calendar block: on a plan's task panel (a theme template includes it) and on listings alike.
+CALENDAR_OVERRIDE = """<p class="tinh-lich"><a href="{{ calendar.download | e }}">Lịch hạn chót {{ calendar.what | e }}</a></p>
+"""
 # The plan panel is a theme template (plan.html includes it): the same folder overrides it.
 PANEL_OVERRIDE = """<section class="sb-meta tinh-thong-tin"><p>Cơ quan: {{ plan.issuer | e }}</p></section>
 """
@@ -51,6 +54,7 @@ def _with_overrides(project: Path) -> None:
     (project / "overrides" / "listings" / "plans.html").write_text(PLANS_OVERRIDE, encoding="utf-8")
     (project / "overrides" / "listings" / "tasks.html").write_text(TASKS_OVERRIDE, encoding="utf-8")
     (project / "overrides" / "partials" / "plan-meta.html").write_text(PANEL_OVERRIDE, encoding="utf-8")
+    (project / "overrides" / "listings" / "calendar.html").write_text(CALENDAR_OVERRIDE, encoding="utf-8")
 
 
 def _build(project: Path) -> Path:
@@ -105,6 +109,21 @@ def test_the_plan_panel_takes_the_sites_override(sites):
     assert "<p>Cơ quan: UBND xã Hoằng Hợp</p>" in (styled / page).read_text(encoding="utf-8")
     assert "<dt>Loại văn bản</dt>" not in (styled / page).read_text(encoding="utf-8")
     assert "<dt>Loại văn bản</dt>" in (plain / page).read_text(encoding="utf-8")
+
+
+def test_the_calendar_block_takes_the_sites_override(sites):
+    plain, styled = sites
+    pages = {
+        "ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van/index.html": "han-chot.ics",
+        "han-chot/index.html": "../data/han-chot.ics",
+        "co-quan/ban-thuong-vu-dang-uy/index.html": "han-chot.ics",
+    }
+    for page, ics in pages.items():
+        theirs, ours = (styled / page).read_text(encoding="utf-8"), (plain / page).read_text(encoding="utf-8")
+        assert f'<p class="tinh-lich"><a href="{ics}">Lịch hạn chót của' in theirs, page
+        assert 'class="sb-calendar"' not in theirs, page
+        assert 'class="sb-calendar"' in ours and f'<a href="{ics}">tải tệp lịch (.ics)</a>' in ours, page
+        assert (styled / page).parent.joinpath(ics).resolve().is_file(), page
 
 
 def test_templates_not_overridden_stay_ours(sites):
