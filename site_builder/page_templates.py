@@ -18,7 +18,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, Template
+from jinja2 import Environment, FileSystemLoader, Template, TemplateError, TemplateSyntaxError
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -45,11 +45,33 @@ class PageTemplates:
         )
         self._compiled: dict[str, Template] = {}
 
+        # (file, line, message) of each template that failed, once each: a province's broken override
+        # must be a finding of the build (load_site), not a traceback, and not one per page.
+        self.problems: dict[tuple[str, int, str], None] = {}
+
     def render(self, name: str, **data) -> str:
-        template = self._compiled.get(name)
-        if template is None:
-            template = self._compiled[name] = self.env.get_template(name)
-        return _as_html_escape(template.render(data))
+        """`name` rendered with `data`; "" when the template fails (the failure is in `problems`)."""
+        try:
+            template = self._compiled.get(name)
+            if template is None:
+                template = self._compiled[name] = self.env.get_template(name)
+            return _as_html_escape(template.render(data))
+        except TemplateError as exc:
+            self.problems.setdefault(_where(name, exc, self._compiled.get(name)), None)
+            return ""
+
+
+def _where(name: str, exc: TemplateError, template: Template | None) -> tuple[str, int, str]:
+    if isinstance(exc, TemplateSyntaxError):
+        return exc.filename or name, exc.lineno or 0, f"mẫu trang «{exc.name or name}» viết sai cú pháp Jinja: {exc.message}"
+    # Jinja rewrites a rendering error's traceback so that its last frame in a template file gives the line.
+    path, line = (template.filename if template else None) or name, 0
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".html"):
+            path, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+        tb = tb.tb_next
+    return path, line, f"mẫu trang «{name}» không dùng được với dữ liệu của trang: {exc.message or type(exc).__name__}"
 
 
 def overrides_state(custom_dir: str | Path | None) -> tuple:

@@ -205,6 +205,8 @@ def load_site(
     }
     pages += render_removed(history, plans_dir) + [render_open_data_page(site_name, repo_url, history.head)]
     pages += render_task_pages(plans, today, site_url, templates)  # issue 5: deadlines, units
+    for path, line, message in templates.problems:  # a site's broken override (page_templates)
+        diags.error(shown_path(Path(path)), line, "", message)
     pages.append(render_stats(catalog, today))
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,

@@ -155,3 +155,23 @@ def test_every_listing_template_is_documented_in_the_readme():
     assert names
     for name in names:
         assert f"listings/{name}" in readme, name
+
+
+def test_a_broken_override_is_a_finding_with_its_file_and_line(tmp_path):
+    """A province's template with a Jinja mistake stops the build with a Vietnamese error that names
+    the file and line, as content errors do; the old site stays."""
+    project = copy_project(tmp_path)
+    _with_overrides(project)
+    (project / "overrides" / "listings" / "plans.html").write_text(
+        "<ul>\n{% for p in plans %}\n<li>{{ p.title }</li>\n{% endfor %}\n</ul>\n", encoding="utf-8")
+    (project / "overrides" / "listings" / "tasks.html").write_text(
+        "<table>\n{% for row in rows %}\n<tr><td>{{ row.plan.issuer.name }}</td></tr>\n{% endfor %}\n</table>\n",
+        encoding="utf-8")
+    result = run_cli("build", cwd=project, env={"SOURCE_DATE_EPOCH": EPOCH})
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "overrides/listings/plans.html:3: lỗi: mẫu trang «listings/plans.html» viết sai cú pháp Jinja" in result.stdout
+    assert ("overrides/listings/tasks.html:3: lỗi: mẫu trang «listings/tasks.html» không dùng được với dữ liệu của "
+            "trang") in result.stdout
+    assert result.stdout.count("overrides/listings/tasks.html:3:") == 1  # once, not once per page
+    assert "Traceback" not in result.stderr
+    assert not (project / "site").exists()
