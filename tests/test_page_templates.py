@@ -175,3 +175,28 @@ def test_a_broken_override_is_a_finding_with_its_file_and_line(tmp_path):
     assert result.stdout.count("overrides/listings/tasks.html:3:") == 1  # once, not once per page
     assert "Traceback" not in result.stderr
     assert not (project / "site").exists()
+
+
+def test_a_preview_remakes_the_listings_when_an_override_is_edited(tmp_path):
+    """`site-builder serve` keeps what it made from the plans while no plan's facts move (load_cache);
+    an edited override must still show on the next rebuild."""
+    from site_builder.load_cache import LoadCache
+    from site_builder.history import read_history
+
+    project = copy_project(tmp_path)
+    _with_overrides(project)
+    template = project / "overrides" / "listings" / "plans.html"
+    cache, history = LoadCache(), read_history(project / "content")
+
+    def home() -> str:
+        content = load_site(project / "content", "thử", cache=cache, history=history,
+                            custom_dir=project / "overrides")
+        return next(p for p in content.pages if p.src_uri == "index.md").markdown
+
+    assert '<ol class="tinh-danh-sach">' in home()
+    kept = home()  # nothing moved: the last build's pages
+    assert '<ol class="tinh-danh-sach">' in kept
+    template.write_text(PLANS_OVERRIDE.replace("tinh-danh-sach", "tinh-danh-sach-moi"), encoding="utf-8")
+    assert '<ol class="tinh-danh-sach-moi">' in home()
+    template.unlink()
+    assert "<ul>\n<li><strong><a href=" in home()
