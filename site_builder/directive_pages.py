@@ -43,17 +43,16 @@ SILENT_SHOWN = 30  # issuers named in «Cơ quan chưa có kế hoạch trích d
 CASCADE_SHOWN = 50  # plans shown in «Triển khai thực hiện»; the rest are in the paginated table
 
 
-def _tree(nodes, here: str, budget: list[int]) -> list[str]:
-    """The cascade as nested list items (the inside of each <li>), at most `budget[0]` of them in
-    all (the budget is shared down the tree)."""
+def _tree(nodes, here: str, budget: list[int]) -> list[dict]:
+    """The cascade for listings/cascade.html, at most `budget[0]` plans in all (the budget is shared
+    down the tree)."""
     items = []
     for plan, children in nodes:
         if budget[0] <= 0:
             break
         budget[0] -= 1
-        item = f"{a(here, plan.rel, plan.title)} — {esc(summary_line(plan))}"
-        below = _tree(children, here, budget)
-        items.append(item + (ul(below) + "\n" if below else ""))  # as Python-Markdown nests a list
+        items.append({"url": url_to(here, plan.rel), "title": plan.title, "summary": summary_line(plan),
+                      "children": _tree(children, here, budget)})
     return items
 
 
@@ -148,23 +147,14 @@ def searchable(doc: CitedDocument) -> bool:
     return worth_a_result(doc.in_registry, doc.published is not None, len(doc.citing))
 
 
-def _silent_html(doc: CitedDocument, citing: list, scopes: IssuerScopes) -> str:
-    """«Cơ quan chưa có kế hoạch …», said in every case: a list, «every one has one», or why none is named."""
+def _silent(doc: CitedDocument, citing: list, scopes: IssuerScopes) -> dict:
+    """«Cơ quan chưa có kế hoạch …» for listings/silent-issuers.html, said in every case: a list, «every
+    one has one», or why none is named."""
     plans = [c.plan for c in citing]
     found = scopes.silent(plans, local=doc.key.body is not None)
-    if found is None:
-        return ("<p>Các kế hoạch trích dẫn văn bản này không ghi tỉnh, thành phố, và văn bản là của một cơ quan địa "
-                "phương, nên không xác định được cơ quan nào trên trang này lẽ ra phải trích dẫn nó; không liệt kê "
-                "cơ quan nào.</p>")
-    silent, total = found
-    where = ("ở cùng tỉnh, thành phố với các kế hoạch trích dẫn" if any(p.locality.province for p in plans)
-             else "trên cả trang")
-    if not silent:
-        return f"<p>Mọi cơ quan có kế hoạch trên trang này, {where}, đều đã có kế hoạch trích dẫn văn bản này.</p>"
-    more = total - len(silent)
-    return (f"<p>Trong các cơ quan có kế hoạch trên trang này, {where}, những cơ quan sau chưa có kế hoạch nào "
-            "trích dẫn văn bản này:</p>\n" + ul(esc(name) for name in silent)
-            + (f"\n<p>và {more} cơ quan khác.</p>" if more > 0 else ""))
+    silent, total = found if found is not None else ([], 0)
+    return {"known": found is not None, "in_provinces": any(p.locality.province for p in plans),
+            "names": silent, "more": total - len(silent)}
 
 
 def _citing_plans(citing, here: str, templates: PageTemplates) -> str:
@@ -207,20 +197,15 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
         return "\n".join(text)
 
     def first(here: str) -> str:
+        silent = _silent(doc, citing, scopes or IssuerScopes(index.plans))
         text = [f"### Cơ quan chưa có kế hoạch trích dẫn văn bản này {{:{IGNORE} }}\n"
-                + block(f"<div{IGNORE}>\n" + _silent_html(doc, citing, scopes or IssuerScopes(index.plans)) + "\n</div>")]
+                + block(templates.render("listings/silent-issuers.html", **silent))]
         tree = index.cascade(doc)
         text.append(f"## Triển khai thực hiện {{:{IGNORE} }}\n")
-        if tree:
-            budget = [CASCADE_SHOWN]
-            items = _tree(tree, here, budget)
-            rest = _tree_size(tree) - (CASCADE_SHOWN - budget[0])
-            html = ["<p>Kế hoạch thực hiện văn bản này, và kế hoạch thực hiện các kế hoạch đó:</p>", ul(items)]
-            if rest > 0:
-                html.append(f"<p>và {rest} kế hoạch khác (xem bảng các kế hoạch trích dẫn, cột «Quan hệ»: thực hiện).</p>")
-        else:
-            html = ["<p>Chưa có kế hoạch nào trên trang này ghi là thực hiện văn bản này (chỉ trích dẫn).</p>"]
-        text.append(block(f"<div{IGNORE}>\n" + "\n".join(html) + "\n</div>"))
+        budget = [CASCADE_SHOWN]
+        plans = _tree(tree, here, budget)
+        more = _tree_size(tree) - (CASCADE_SHOWN - budget[0])
+        text.append(block(templates.render("listings/cascade.html", plans=plans, more=more)))
         return "\n".join(text)
 
     return paginate(src, citing, render, title=title, description=f"Các kế hoạch trích dẫn và thực hiện {doc.label()}.",
@@ -253,7 +238,8 @@ def render_index(index: DirectiveIndex, templates: PageTemplates | None = None) 
         by_type: dict[str, int] = {}
         for d in docs:
             by_type[d.type] = by_type.get(d.type, 0) + 1
-        return "## Theo loại văn bản\n" + block(ul(f"<strong>{esc(t)}</strong>: {n} văn bản" for t, n in sorted(by_type.items())))
+        types = [{"type": t, "count": n} for t, n in sorted(by_type.items())]
+        return "## Theo loại văn bản\n" + block(templates.render("listings/document-types.html", types=types))
 
     return paginate(DIRECTIVES, docs, render, title=title,
                     description="Các văn bản mà kế hoạch trên trang này trích dẫn hoặc thực hiện.",
