@@ -13,8 +13,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from site_builder.citations import find_citations  # noqa: E402
-from site_builder.frontmatter import split  # noqa: E402
+from site_builder.model.citations import find_citations  # noqa: E402
+from site_builder.load.frontmatter import split  # noqa: E402
 
 
 def _seeds() -> str:

@@ -17,7 +17,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from corpus import add_history, make_project  # noqa: E402
-from site_builder.history import read_history  # noqa: E402
+from site_builder.load.history import read_history  # noqa: E402
 
 
 def main() -> None:

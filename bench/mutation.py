@@ -5,8 +5,8 @@ dropped, True and False, a number ± 1, + and -), the module file is replaced by
 run (stopping at the first failure), and the file is put back. A mutant the tests still pass is a
 survivor: a change of behaviour no test notices, or an equivalent change (read each one).
 
-    .venv/bin/python bench/mutation.py site_builder/docnumber.py tests/test_checker.py
-    .venv/bin/python bench/mutation.py site_builder/citations.py tests/test_citations.py \\
+    .venv/bin/python bench/mutation.py site_builder/model/docnumber.py tests/test_checker.py
+    .venv/bin/python bench/mutation.py site_builder/model/citations.py tests/test_citations.py \\
         tests/test_citations_seeds.py --only find_citations,_with_list_items
 
 `--only` keeps the mutants inside the named functions; `--list` prints the mutants without running.
@@ -139,7 +139,7 @@ def run_tests(tests: list[str], timeout: float) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("module", help="the file to mutate, e.g. site_builder/docnumber.py")
+    parser.add_argument("module", help="the file to mutate, e.g. site_builder/model/docnumber.py")
     parser.add_argument("tests", nargs="+", help="the test files (or node ids) that should catch each mutant")
     parser.add_argument("--only", help="comma-separated function names: mutate only inside them")
     parser.add_argument("--list", action="store_true", help="print the mutants and stop")

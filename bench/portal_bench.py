@@ -31,8 +31,9 @@ sys.path.insert(0, str(HERE))
 import measure  # noqa: E402
 import search_bench  # noqa: E402
 from corpus import dir_size, make_project  # noqa: E402
-from site_builder.pipeline import load_site  # noqa: E402
-from site_builder.site_map import DIRECTIVES_JSON, PLANS_JSON  # noqa: E402
+from site_builder.stage.pipeline import load_site  # noqa: E402
+from site_builder.model.settings import Settings
+from site_builder.model.site_map import DIRECTIVES_JSON, PLANS_JSON  # noqa: E402
 
 # The 34 provinces and cities since the 2025 merger.
 PROVINCES = ["Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
@@ -51,7 +52,7 @@ def member_data(root: Path, index: int, plans: int) -> tuple[str, Path, float]:
         return province, data, 0.0
     started = time.perf_counter()
     project = make_project(folder / "tmp", plans, seed=100 + index, realistic=True, province=province)
-    content = load_site(project / "content", f"Tỉnh {province}", site_url=f"https://m{index:02d}.example.vn/")
+    content = load_site(Settings(project / "content", f"Tỉnh {province}", site_url=f"https://m{index:02d}.example.vn/"))
     if content.diagnostics.errors:
         raise SystemExit(f"member {index}: {content.diagnostics.errors[0]}")
     data.mkdir(parents=True, exist_ok=True)
@@ -93,7 +94,7 @@ def run(root: Path, members: int, plans: int, search: bool = True) -> dict:
     made = [member_data(root, i, plans) for i in range(members)]
     project = portal_project(root, [(name, data) for name, data, _ in made])
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)}
-    wall, rss, by_program, status, err = measure.run([sys.executable, "-m", "site_builder.cli", "build"], project, env)
+    wall, rss, by_program, status, err = measure.run([sys.executable, "-m", "site_builder.cli.main", "build"], project, env)
     if status != 0:
         raise SystemExit(f"portal build failed: {err}")
     site = project / "site"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SEED_FILES
-from site_builder.paths import page_url
+from site_builder.model.paths import page_url
 
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
 

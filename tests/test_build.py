@@ -79,7 +79,7 @@ def test_a_second_successful_build_replaces_the_site_whole(tmp_path):
     is no history, so no tombstone either)."""
     import json
 
-    from site_builder.site_map import MANIFEST, SITE_SUMS, SOURCE_SUMS
+    from site_builder.model.site_map import MANIFEST, SITE_SUMS, SOURCE_SUMS
 
     project = copy_project(tmp_path / "p")
     duong_an = project / "content/ke-hoach/2025/duong-an-dan-van-chinh-quyen-6-thang-cuoi-nam.md"

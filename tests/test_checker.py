@@ -142,7 +142,7 @@ def test_the_checker_loads_no_page_renderer():
 
     from conftest import REPO
 
-    code = "import sys, site_builder.validate; print(' '.join(sorted(sys.modules)))"
+    code = "import sys, site_builder.check.validate; print(' '.join(sorted(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     loaded = set(result.stdout.split())
     renderers = {f"site_builder.{name}" for name in (

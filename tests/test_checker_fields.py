@@ -12,10 +12,10 @@ import pytest
 
 from conftest import SAMPLE_FRONT, SAMPLE_PLAN
 from test_checker import BROKEN
-from site_builder.diagnostics import Diagnostics
-from site_builder.frontmatter import load
-from site_builder.models import Plan
-from site_builder.validate import validate_plan
+from site_builder.model.diagnostics import Diagnostics
+from site_builder.load.frontmatter import load
+from site_builder.model.plans import Plan
+from site_builder.check.validate import validate_plan
 
 TODAY = dt.date(2026, 1, 1)
 SHOWN = "thu.md"  # the path as the checker prints it
@@ -164,7 +164,7 @@ def test_a_group_list_item_without_its_required_key_is_an_error_on_that_item(tmp
     assert errors(diags) == ["thu.md:10: lỗi: attachments.1: thiếu «file» (Tệp)."]
     plan, diags = check(tmp_path, with_front('attachments: "ban-ky.pdf"\n'))
     assert errors(diags) == ['thu.md:9: lỗi: attachments: phải là danh sách, ví dụ: '
-                             + next(f for f in __import__("site_builder.fields", fromlist=["PLAN_FIELDS"]).PLAN_FIELDS
+                             + next(f for f in __import__("site_builder.model.fields", fromlist=["PLAN_FIELDS"]).PLAN_FIELDS
                                     if f.name == "attachments").example]
 
 

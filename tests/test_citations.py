@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_builder.citations import canonical_symbol, find_citations
+from site_builder.model.citations import canonical_symbol, find_citations
 
 
 @pytest.mark.parametrize(

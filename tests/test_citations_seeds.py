@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from conftest import SEEDS
-from site_builder.citations import find_citations, prepare
+from site_builder.model.citations import find_citations, prepare
 
 EXPECTED = yaml.safe_load((Path(__file__).parent / "data" / "seed_citations.yaml").read_text(encoding="utf-8"))
 

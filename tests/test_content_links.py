@@ -11,8 +11,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 
 from conftest import REPO, SAMPLE_FRONT, SEED_FILES, copy_project, run_cli
-from site_builder.content_links import TEMPLATE_IDS, links_and_ids
-from site_builder.paths import page_url
+from site_builder.check.content_links import TEMPLATE_IDS, links_and_ids
+from site_builder.model.paths import page_url
 
 PLAN = "ke-hoach/2025/lien-ket.md"
 TEXT = SAMPLE_FRONT + """tasks:
@@ -152,9 +152,9 @@ def test_a_link_is_accepted_exactly_when_the_built_site_reaches_its_target(tmp_p
 ])
 def test_only_a_text_with_a_link_to_check_is_rendered(monkeypatch, body, rendered):
     """Rendering is most of the checker's time on a plan: skipped when every link has a scheme."""
-    import site_builder.content_links as content_links
-    from site_builder.diagnostics import Diagnostics
-    from site_builder.frontmatter import RawDocument
+    import site_builder.check.content_links as content_links
+    from site_builder.model.diagnostics import Diagnostics
+    from site_builder.load.frontmatter import RawDocument
 
     calls = []
     monkeypatch.setattr(content_links, "links_and_ids", lambda *args: calls.append(args) or ([], set()))
@@ -185,8 +185,8 @@ def test_heading_anchors_use_the_sites_slugify_and_duplicate_suffixes(tmp_path):
 @pytest.mark.parametrize("rel", sorted(SEED_FILES.values()))
 def test_heading_ids_are_those_of_the_built_page(seed_site, rel):
     """The ids the checker computes are exactly the heading ids MkDocs gives the plan's page."""
-    from site_builder.diagnostics import Diagnostics
-    from site_builder.frontmatter import load
+    from site_builder.model.diagnostics import Diagnostics
+    from site_builder.load.frontmatter import load
 
     raw = load(REPO / "content" / rel, rel, rel, Diagnostics())
     _, ids = links_and_ids(raw.body, raw.body_line)
@@ -203,7 +203,7 @@ def test_template_ids_exist_in_the_plan_templates():
 
 
 def test_the_open_data_files_are_known_by_name():
-    from site_builder.site_map import is_generated
+    from site_builder.model.site_map import is_generated
 
     for src in ("data/plans.json", "data/plans.csv", "data/han-chot.ics", "data/directives.json", "nam/2025/index.md",
                 "index.md"):

@@ -7,14 +7,15 @@ import json
 import re
 
 from conftest import REPO, SAMPLE_FRONT, SEED_FILES, copy_project, run_cli
-from site_builder.citations import find_citations
-from site_builder.diagnostics import Diagnostics
-from site_builder.directive_pages import directives_json
-from site_builder.directives import DirectiveIndex
-from site_builder.identity import document_key
-from site_builder.models import Locality
-from site_builder.paths import page_url
-from site_builder.pipeline import check_files, load_site
+from site_builder.model.citations import find_citations
+from site_builder.model.diagnostics import Diagnostics
+from site_builder.render.directive_pages import directives_json
+from site_builder.catalog.directives import DirectiveIndex
+from site_builder.model.identity import document_key
+from site_builder.model.plans import Locality
+from site_builder.model.paths import page_url
+from site_builder.stage.pipeline import check_files, load_site
+from site_builder.model.settings import Settings
 
 
 def _citation(text):
@@ -114,7 +115,7 @@ locality: {province: "Thanh Hoá", commune: "Hoằng Hợp"}
 
 Thực hiện Kế hoạch số 172/KH-UBND ngày 26/6/2023 của UBND tỉnh về việc triển khai Chỉ thị số 33/CT-TTg.
 """, encoding="utf-8")
-    site = load_site(tmp_path / "content", "thử")
+    site = load_site(Settings(tmp_path / "content", "thử"))
     assert not site.diagnostics.errors
     index: DirectiveIndex = site.directives
     ct33 = next(d for d in index.documents.values() if d.symbol.text == "33/CT-TTg")
@@ -246,8 +247,8 @@ Nội dung không trích dẫn gì.
 def test_document_slugs_depend_on_each_document_alone():
     from types import SimpleNamespace
 
-    from site_builder.directives import assign_slugs
-    from site_builder.identity import DocumentKey
+    from site_builder.catalog.directives import assign_slugs
+    from site_builder.model.identity import DocumentKey
 
     def docs(*bodies):
         found = [SimpleNamespace(key=DocumentKey("12/KH-UBND", 2025, body)) for body in bodies]

@@ -10,9 +10,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from site_builder.diagnostics import Diagnostics
-from site_builder.frontmatter import load
-from site_builder.validate import validate_plan
+from site_builder.model.diagnostics import Diagnostics
+from site_builder.load.frontmatter import load
+from site_builder.check.validate import validate_plan
 
 _KEYS = ["title", "doc_type", "number", "issuer", "issued", "locality", "signer", "recipients", "topics",
          "implements", "attachments", "status", "tasks", "x"]

@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, copy_project, run_cli
-from site_builder import html_blocks, listings
-from site_builder.listings import page_src
-from site_builder.paths import page_url
-from site_builder.pipeline import load_site
-from site_builder.sanitize import ATTRIBUTES, TAGS
+from site_builder.render import html_blocks, listings
+from site_builder.render.listings import page_src
+from site_builder.model.paths import page_url
+from site_builder.stage.pipeline import load_site
+from site_builder.model.settings import Settings
+from site_builder.render.sanitize import ATTRIBUTES, TAGS
 
 EPOCH = "1764000000"  # 2025-11-24: the task below (due 03/9/2025) is overdue
 HOSTILE = 'A <b>x</b> & "q" | * _ [y](z)'
@@ -219,7 +220,7 @@ def loaded(tmp_path_factory):
         (content / "ke-hoach" / f"k{i:02d}.md").write_text(_small_plan(i), encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(listings, "PER_PAGE", PER_PAGE)
-        result = load_site(content, "thử")
+        result = load_site(Settings(content, "thử"))
     assert not result.diagnostics.errors
     return result
 
@@ -236,7 +237,7 @@ def _markdown():
     import markdown
     import yaml
 
-    from site_builder.paths import toc_slugify
+    from site_builder.model.paths import toc_slugify
 
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     names, configs = [], {}

@@ -53,7 +53,7 @@ def test_a_removed_secret_is_not_republished(tmp_path):
 
 
 def test_history_of_a_file_named_in_vietnamese(tmp_path):
-    from site_builder.history import read_history
+    from site_builder.load.history import read_history
 
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "kế-hoạch.md").write_text("x\n", encoding="utf-8")

@@ -259,7 +259,7 @@ def test_history_cannot_carry_what_content_may_not(tmp_path):
 def _best_of_two(text: str) -> float:
     import time
 
-    from site_builder.citations import find_citations
+    from site_builder.model.citations import find_citations
 
     times = []
     for _ in range(2):
@@ -332,7 +332,7 @@ def _linking(count: int):
 
     import markdown
 
-    from site_builder.markdown_ext import CitationLinks
+    from site_builder.render.markdown_ext import CitationLinks
 
     ext = CitationLinks()
     ext.targets = {"33/CT-TTg": [(None, "../../van-ban/33-ct-ttg-2021/")]}
@@ -352,15 +352,15 @@ def _linking(count: int):
 
 def _issuer(spaces: int):
     """The issuing body of a local citation, stated with a long run of spaces (the suffix pattern backtracked)."""
-    from site_builder.citations import canonical_symbol
-    from site_builder.identity import resolve_body
-    from site_builder.models import Locality
+    from site_builder.model.citations import canonical_symbol
+    from site_builder.model.identity import resolve_body
+    from site_builder.model.plans import Locality
 
     return lambda: resolve_body.__wrapped__("UBND xã A" + " " * spaces + "B", canonical_symbol("1/KH-UBND"), Locality())
 
 
 @pytest.mark.parametrize("work", [
-    lambda n: (lambda: __import__("site_builder.safety").safety.scan("<" * n)),  # a "<" never closed, on one line
+    lambda n: (lambda: __import__("site_builder.check.safety").safety.scan("<" * n)),  # a "<" never closed, on one line
     lambda n: _linking(n // 40),  # an element's position was looked up for every link
     lambda n: _issuer(n // 20),
 ], ids=["secrecy-scan", "citation-links", "issuer-spaces"])
@@ -389,8 +389,9 @@ def _named(i: int, province: str, issuer: str, tasks: int = 0) -> str:
 def test_names_cannot_take_the_address_of_a_listing_page(tmp_path):
     """A province, an issuer and a unit named «Trang 2» beside listings long enough to have a page 2,
     and a province named «Chưa rõ địa bàn» beside plans that name none."""
-    from site_builder import listings
-    from site_builder.pipeline import load_site
+    from site_builder.render import listings
+    from site_builder.stage.pipeline import load_site
+    from site_builder.model.settings import Settings
 
     content = tmp_path / "content"
     (content / "ke-hoach").mkdir(parents=True)
@@ -402,7 +403,7 @@ def test_names_cannot_take_the_address_of_a_listing_page(tmp_path):
                                                       encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(listings, "PER_PAGE", 5)
-        site = load_site(content, "thử", today=__import__("datetime").date(2025, 6, 1))
+        site = load_site(Settings(content, "thử"), today=__import__("datetime").date(2025, 6, 1))
     assert not site.diagnostics.errors, [d.format() for d in site.diagnostics.errors]
     pages = {p.src_uri: p.markdown for p in site.pages}
     assert len(pages) == len(site.pages)  # one page per address
@@ -415,8 +416,8 @@ def test_names_cannot_take_the_address_of_a_listing_page(tmp_path):
 
 
 def test_a_second_claim_of_an_address_is_an_error_naming_both():
-    from site_builder.addresses import Claim, check_claims
-    from site_builder.diagnostics import Diagnostics
+    from site_builder.check.addresses import Claim, check_claims
+    from site_builder.model.diagnostics import Diagnostics
 
     diags = Diagnostics()
     check_claims([Claim("han-chot/trang-2/index.html", "trang tự tạo «han-chot/trang-2/index.md»"),

@@ -10,10 +10,10 @@ import yaml
 
 from conftest import REPO, SEED_FILES, SEEDS, run_cli
 from fidelity import compare, split_front_matter, stream
-from site_builder.diagnostics import Diagnostics
+from site_builder.model.diagnostics import Diagnostics
 from site_builder.importer import import_file
 from site_builder.importer.text import fragments_from_text, join_wrapped, wrap_width
-from site_builder.pipeline import check_files
+from site_builder.stage.pipeline import check_files
 
 docx = pytest.importorskip("docx")
 
@@ -417,8 +417,8 @@ def test_docx_tasks_from_the_task_section_and_the_assignment_table(tmp_path):
     plans = check_files([target], None, dt.date(2025, 3, 1), diags, None)
     assert not diags.errors, [d.format() for d in diags.errors]
     assert not [d for d in diags.warnings if d.field.startswith("tasks")], [d.format() for d in diags.warnings]
-    from site_builder.frontmatter import load
-    from site_builder.validate import validate_plan
+    from site_builder.load.frontmatter import load
+    from site_builder.check.validate import validate_plan
     raw = load(target, "ke-hoach.md", str(target), Diagnostics())
     plan = validate_plan(raw, Diagnostics(), dt.date(2025, 3, 1), target)
     due = {t.id: t.due.label() if t.due else None for t in plan.tasks}

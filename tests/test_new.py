@@ -11,8 +11,8 @@ import yaml
 
 from conftest import REPO, run_cli
 from fidelity import split_front_matter
-from site_builder.fields import PLAN_FIELDS
-from site_builder.skeleton import run_new, skeleton
+from site_builder.model.fields import PLAN_FIELDS
+from site_builder.importer.skeleton import run_new, skeleton
 
 
 def _new_args(**overrides) -> argparse.Namespace:
@@ -114,7 +114,7 @@ def _guide() -> str:
 
 def test_every_command_and_option_the_guide_names_exists():
     """Each section's options belong to a command that section names (`-o`, `--force` of import …)."""
-    from site_builder.cli import _parser
+    from site_builder.cli.main import _parser
 
     commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
     named = set()
@@ -276,7 +276,7 @@ def test_the_guide_says_what_publishing_needs_and_the_commands_that_exist():
     for skill in ("Cửa sổ lệnh", "YAML", "git"):
         assert f"**{skill}" in guide or f"**Phần thông tin viết theo quy tắc {skill}" in guide, skill
     assert "mkdocs serve" not in guide and ".venv/bin/site-builder serve" in guide
-    from site_builder.skeleton import skeleton
+    from site_builder.importer.skeleton import skeleton
 
     made = skeleton({"title": "Kế hoạch thử"})
     assert "mkdocs" not in made and "Xem trước: .venv/bin/site-builder serve" in made

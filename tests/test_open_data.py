@@ -16,16 +16,16 @@ import yaml
 
 from conftest import SEED_FILES, copy_project
 from fidelity import split_front_matter
-from site_builder.exports import (
-    CSV_COLUMNS, FEED, JSON_FIELDS, PLAN_JSON_NAME, PLANS_CSV, PLANS_JSON, directive_feed, plan_json_path,
-    render_exports,
-)
-from site_builder.history import Change, History
-from site_builder.manifest import MANIFEST, SITE_SUMS, SOURCE_SUMS
-from site_builder.open_data_page import OPEN_DATA, render_open_data_page
-from site_builder.paths import page_url
-from site_builder.pipeline import load_site
-from site_builder.site_map import DIRECTIVES_JSON, PLANS_SCHEMA, SOURCE_SCHEMA
+from site_builder.model.site_map import PLANS_CSV, PLANS_JSON
+from site_builder.publish.exports import render_exports
+from site_builder.render.data_records import CSV_COLUMNS, FEED, JSON_FIELDS, PLAN_JSON_NAME, directive_feed, plan_json_path
+from site_builder.load.history import Change, History
+from site_builder.publish.manifest import MANIFEST, SITE_SUMS, SOURCE_SUMS
+from site_builder.render.open_data_page import OPEN_DATA, render_open_data_page
+from site_builder.model.paths import page_url
+from site_builder.stage.pipeline import load_site
+from site_builder.model.settings import Settings
+from site_builder.model.site_map import DIRECTIVES_JSON, PLANS_SCHEMA, SOURCE_SCHEMA
 
 SITE = "Công khai kế hoạch của chính quyền địa phương"
 BUILT = "2025-11-22T05:00:00+00:00"
@@ -35,7 +35,7 @@ BASE = "https://example.gov.vn/xa/"  # where a site-relative link is resolved in
 
 
 def _load(root: Path):
-    content = load_site(root / "content", SITE)
+    content = load_site(Settings(root / "content", SITE))
     assert not content.diagnostics.errors
     return content
 
@@ -250,11 +250,11 @@ def test_tasks_are_in_plans_json_and_tasks_csv(tmp_path):
     import io
 
     from conftest import copy_project
-    from site_builder.exports import TASKS_CSV, render_exports
-    from site_builder.pipeline import load_site
+    from site_builder.publish.exports import TASKS_CSV, render_exports
+    from site_builder.stage.pipeline import load_site
 
     project = copy_project(tmp_path / "p")
-    content = load_site(project / "content", "Thử", built_at="2025-11-24T00:00:00+00:00")
+    content = load_site(Settings(project / "content", "Thử"), built_at="2025-11-24T00:00:00+00:00")
     files = render_exports(content, "Thử", None, "2025-11-24T00:00:00+00:00")
     plans = json.loads(files["data/plans.json"])["plans"]
     tasks = [t for p in plans for t in p["tasks"]]

@@ -16,10 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from site_builder import exports
-from site_builder.exports import FEED, PLAN_JSON_NAME, PLANS_CSV, PLANS_JSON, TASKS_CSV, render_exports
-from site_builder.history import Change, History
-from site_builder.pipeline import load_site
+from site_builder.model.site_map import PLANS_CSV, PLANS_JSON, TASKS_CSV
+from site_builder.publish import exports
+from site_builder.publish.exports import render_exports
+from site_builder.render import data_records
+from site_builder.render.data_records import FEED, PLAN_JSON_NAME
+from site_builder.load.history import Change, History
+from site_builder.stage.pipeline import load_site
+from site_builder.model.settings import Settings
 
 SITE = "Xã Thử"
 BUILT = "2025-11-22T05:00:00+00:00"
@@ -90,7 +94,7 @@ def content(tmp_path_factory):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(text, encoding="utf-8")
     (root / "ke-hoach/2025/ban-ky.pdf").write_bytes(PDF)
-    loaded = load_site(root, SITE, built_at=BUILT)
+    loaded = load_site(Settings(root, SITE), built_at=BUILT)
     assert not loaded.diagnostics.errors, [d.format() for d in loaded.diagnostics.errors]
     return dataclasses.replace(loaded, history=HISTORY)
 
@@ -226,9 +230,9 @@ def test_without_any_date_of_change_a_feed_falls_back_to_the_issue_date_then_the
 def test_a_feed_keeps_its_hundred_newest_entries(content):
     """Readers poll a feed again and again: a hundred entries, the rest is in plans.json. (A hundred
     and one plans would take a load of their own; the same plan a hundred and one times is enough.)"""
-    ctx = exports._Context(content, SITE, None, HISTORY, dt.date.fromisoformat(BUILT[:10]))
+    ctx = data_records.Context(content, SITE, None, HISTORY, dt.date.fromisoformat(BUILT[:10]))
     plan = next(p for p in content.plans if p.rel == FULL_REL)
-    records = {plan.rel: exports._plan_record(plan, ctx)}
+    records = {plan.rel: data_records.plan_record(plan, ctx)}
     data = exports._render_feed(exports.Feed(FEED, "Thử", "index.md", (plan,) * 101), records, ctx, BUILT)
     assert len(ET.fromstring(data).findall(f"{ATOM}entry")) == 100
 

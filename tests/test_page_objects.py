@@ -8,7 +8,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
 from conftest import REPO
-from site_builder.page_objects import OutsidePage, nav_sources
+from site_builder.engine.page_objects import OutsidePage, nav_sources
 
 SOURCES = ["index.md", "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md", "nam/2025/index.md",
            "van-ban/33-ct-ttg-2021/trang-2/index.md", "co-quan/ubnd-xax-hoawngf-howpj-thanh-hoa/index.md",

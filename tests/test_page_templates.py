@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project, run_cli
-from site_builder.page_templates import PACKAGE_TEMPLATES
-from site_builder.pipeline import load_site
+from site_builder.model.settings import Settings
+from site_builder.render.page_templates import PACKAGE_TEMPLATES
+from site_builder.stage.pipeline import load_site
 
 EPOCH = "1764000000"  # 2025-11-24, as the seed site's other tests: some tasks are overdue
 HOSTILE = 'Kế hoạch <b>đậm</b> & "ngoặc"'
@@ -141,7 +142,7 @@ def test_an_override_is_autoescaped(tmp_path):
     plan.write_text(re.sub(r'^title: .*$', f"title: {json.dumps(HOSTILE, ensure_ascii=False)}", text, count=1,
                            flags=re.M), encoding="utf-8")
     for custom_dir, marker in ((project / "overrides", '<ol class="tinh-danh-sach">'), (None, "<ul>")):
-        home = next(p for p in load_site(project / "content", "thử", custom_dir=custom_dir).pages
+        home = next(p for p in load_site(Settings(project / "content", "thử", custom_dir=custom_dir)).pages
                     if p.src_uri == "index.md").markdown
         assert marker in home
         assert "Kế hoạch &lt;b&gt;đậm&lt;/b&gt; &amp; &quot;ngoặc&quot;</a>" in home
@@ -180,8 +181,8 @@ def test_a_broken_override_is_a_finding_with_its_file_and_line(tmp_path):
 def test_a_preview_remakes_the_listings_when_an_override_is_edited(tmp_path):
     """`site-builder serve` keeps what it made from the plans while no plan's facts move (load_cache);
     an edited override must still show on the next rebuild."""
-    from site_builder.load_cache import LoadCache
-    from site_builder.history import read_history
+    from site_builder.load.history import read_history
+    from site_builder.load.load_cache import LoadCache
 
     project = copy_project(tmp_path)
     _with_overrides(project)
@@ -189,8 +190,8 @@ def test_a_preview_remakes_the_listings_when_an_override_is_edited(tmp_path):
     cache, history = LoadCache(), read_history(project / "content")
 
     def home() -> str:
-        content = load_site(project / "content", "thử", cache=cache, history=history,
-                            custom_dir=project / "overrides")
+        content = load_site(Settings(project / "content", "thử", custom_dir=project / "overrides"), cache=cache,
+                            history=history)
         return next(p for p in content.pages if p.src_uri == "index.md").markdown
 
     assert '<ol class="tinh-danh-sach">' in home()

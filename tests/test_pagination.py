@@ -10,11 +10,12 @@ import re
 
 import pytest
 
-from site_builder import listings
-from site_builder.directive_pages import SILENT_SHOWN
-from site_builder.listings import page_src, paginate
-from site_builder.paths import page_url
-from site_builder.pipeline import load_site
+from site_builder.render import listings
+from site_builder.render.directive_pages import SILENT_SHOWN
+from site_builder.render.listings import page_src, paginate
+from site_builder.model.paths import page_url
+from site_builder.stage.pipeline import load_site
+from site_builder.model.settings import Settings
 
 PLANS = 23
 PER_PAGE = 5  # 23 plans → 5 pages
@@ -46,7 +47,7 @@ def site(tmp_path_factory):
         "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ", "Thực hiện nhiệm vụ"), encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(listings, "PER_PAGE", PER_PAGE)
-        loaded = load_site(content, "thử")
+        loaded = load_site(Settings(content, "thử"))
     assert not loaded.diagnostics.errors
     return loaded
 
@@ -117,8 +118,8 @@ def test_silent_issuers_are_those_of_the_citing_provinces_and_capped(site):
 
 
 def test_silent_list_is_capped():
-    from site_builder.directive_pages import IssuerScopes
-    from site_builder.models import Locality
+    from site_builder.render.directive_pages import IssuerScopes
+    from site_builder.model.plans import Locality
 
     class P:
         def __init__(self, i):

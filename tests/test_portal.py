@@ -20,12 +20,12 @@ import yaml
 
 from conftest import REPO, SAMPLE_FRONT, copy_project, run_cli
 from test_links import broken_links
-from site_builder.diagnostics import Diagnostics
-from site_builder.plan_view import day_label
-from site_builder.portal import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, MEMBER_DOCUMENT_COLUMNS, MEMBER_TOP_FIELDS, PLAN_COLUMNS,
+from site_builder.model.diagnostics import Diagnostics
+from site_builder.render.labels import day_label
+from site_builder.portal.merge import (DOCUMENT_COLUMNS, MEMBER_COLUMNS, MEMBER_DOCUMENT_COLUMNS, MEMBER_TOP_FIELDS, PLAN_COLUMNS,
                                  SITE_COLUMNS, TOP_FIELDS, load_portal)
-from site_builder.portal_pages import render_document, render_members
-from site_builder.registry import load_registry
+from site_builder.portal.pages import render_document, render_members
+from site_builder.catalog.registry import load_registry
 
 SEEDS_A = ("ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md", "ke-hoach/2025/cho-chua-dan-chu-co-so-dan-van-chinh-quyen.md")
 SEEDS_B = ("ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md",
@@ -799,7 +799,7 @@ def test_a_member_plan_whose_file_name_has_spaces_and_marks(members, tmp_path):
 def test_member_data_beyond_the_limits_is_left_out(tmp_path, monkeypatch, limit, value, words):
     """A 69 MB directives.json ran past 600 s, 300,000 citing plans of one document took 48 s and 1.1 GB:
     beyond the limits (portal_data), the member is left out with a message and the others are merged."""
-    from site_builder import portal_data
+    from site_builder.portal import member_data as portal_data
 
     monkeypatch.setattr(portal_data, limit, value)
     big = [_cited(f"{n}/CT-TTg", 2021, None, ["a1", "a2", "a3"]) for n in range(1, 4)]

@@ -1,4 +1,4 @@
-"""The portal's own search (issue 22, site_builder.portal_search): a short record of every member plan
+"""The portal's own search (issue 22, site_builder.portal.search): a short record of every member plan
 answers a national query from the portal's index alone; once a province is chosen, its full text comes
 from its member site's own index (pagefind/members.json)."""
 
@@ -114,11 +114,11 @@ def test_a_preview_indexes_a_members_changed_records_again(tmp_path):
     bundle holding them is indexed again though no page of the portal was rendered again."""
     import gzip
 
-    from site_builder.dates import PartialDate
-    from site_builder.models import Locality
-    from site_builder.portal_search import NationalRecord, record_bundles
-    from site_builder.search_bundles import Bundle, bundle_of
-    from site_builder.search_index import BundleIndexer, pagefind_binary
+    from site_builder.model.dates import PartialDate
+    from site_builder.model.plans import Locality
+    from site_builder.portal.search import NationalRecord, record_bundles
+    from site_builder.publish.search_bundles import Bundle, bundle_of
+    from site_builder.publish.search_index import BundleIndexer, pagefind_binary
 
     def records(title: str) -> list[NationalRecord]:
         return [NationalRecord("https://a.example.vn/ke-hoach/2025/x/", title, "Kế hoạch", "5/KH-UBND", "UBND xã Đông",

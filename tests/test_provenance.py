@@ -255,7 +255,7 @@ def test_serve_rebuilds_read_git_history_once_per_commit(tmp_path, monkeypatch):
     instance each time (it defines on_startup), so history is read again only when HEAD moves."""
     from mkdocs.config import load_config
 
-    import site_builder.history as history_module
+    import site_builder.load.history as history_module
 
     project = copy_project(tmp_path / "project")
     git(project, "init", "-q", "-b", "main")

@@ -19,7 +19,7 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from conftest import copy_project, run_cli
-from site_builder.repository import ci_repo_url, commit_url
+from site_builder.model.repository import ci_repo_url, commit_url
 
 # A self-hosted GitLab: its commit pages are at «-/commit/», not at GitHub's «commit/».
 REPO_URL = "https://gitlab.example.vn/ubnd-xa/ke-hoach/"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, SEED_FILES, copy_project, run_cli, search_page
-from site_builder.search import fold_d
+from site_builder.render.search import fold_d
 
 PLANS = {rel: "/" + rel.removesuffix(".md") + "/" for rel in SEED_FILES.values()}
 
@@ -106,8 +106,8 @@ def test_folded_copy_holds_the_d_words(seed_site: Path):
 
 
 def test_a_pagefind_failure_keeps_the_previous_site(tmp_path, monkeypatch, caplog):
-    from site_builder import build, plugin
-    from site_builder.search_index import SearchIndexError
+    from site_builder.engine import build, plugin
+    from site_builder.publish.search_index import SearchIndexError
 
     project = copy_project(tmp_path / "p")
     assert run_cli("build", cwd=project).returncode == 0

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE_FRONT, copy_project, serve
-from site_builder import search_bundles
-from site_builder.search_bundles import plan_bundles
+from site_builder.publish import search_bundles
+from site_builder.publish.search_bundles import plan_bundles
 
 
 class _Plan:
@@ -80,7 +80,7 @@ def _urls(bundle_dir: Path) -> set[str]:
 @pytest.fixture(scope="module")
 def bundled(tmp_path_factory):
     """A site of five plans in three bundles (the limit lowered to two plans, in this process)."""
-    from site_builder import build
+    from site_builder.engine import build
 
     project = _project(tmp_path_factory.mktemp("bundles") / "p")
     patch = pytest.MonkeyPatch()
@@ -110,8 +110,8 @@ def test_each_plan_is_indexed_in_its_bundle(bundled):
 
 def test_a_page_rendered_out_of_order_still_reaches_its_bundle(tmp_path, monkeypatch):
     """The indexer writes a bundle when the next one starts; a late page makes it index that bundle again."""
-    from site_builder.search_bundles import Bundle
-    from site_builder.search_index import BundleIndexer, pagefind_binary
+    from site_builder.publish.search_bundles import Bundle
+    from site_builder.publish.search_index import BundleIndexer, pagefind_binary
     from conftest import REPO
 
     site = tmp_path / "site"
@@ -132,8 +132,8 @@ def test_a_page_rendered_out_of_order_still_reaches_its_bundle(tmp_path, monkeyp
 
 
 def test_a_failing_indexer_is_a_vietnamese_error(tmp_path):
-    from site_builder.search_bundles import Bundle
-    from site_builder.search_index import BundleIndexer, SearchIndexError
+    from site_builder.publish.search_bundles import Bundle
+    from site_builder.publish.search_index import BundleIndexer, SearchIndexError
 
     fake = tmp_path / "pagefind"
     fake.write_text("#!/bin/sh\necho 'hỏng rồi' >&2\nexit 3\n")
@@ -190,7 +190,7 @@ def test_newest_results_come_first_and_older_ones_below(bundled):
 def test_a_request_failing_as_the_indexer_stops_is_settled_once(tmp_path):
     """The reader thread fails every pending request when Pagefind stops; a request whose write fails at
     that moment was settled twice (InvalidStateError instead of the Vietnamese error, a flaky test)."""
-    from site_builder.pagefind_service import PagefindError, PagefindService
+    from site_builder.publish.pagefind_service import PagefindError, PagefindService
 
     fake = tmp_path / "pagefind"
     fake.write_text("#!/bin/sh\nexec sleep 30\n")

@@ -12,8 +12,8 @@ import yaml
 
 from conftest import REPO, SAMPLE_PLAN, SEED_FILES, copy_project, run_cli
 from fidelity import split_front_matter
-from site_builder.fields import json_schema
-from site_builder.paths import page_url
+from site_builder.model.fields import json_schema
+from site_builder.model.paths import page_url
 
 
 def plan_meta(rel: str) -> dict:
@@ -293,9 +293,9 @@ def test_issuers_whose_names_differ_only_in_tone_marks_get_their_own_pages(tmp_p
 
 
 def test_issuer_pages_depend_only_on_each_issuers_own_name_and_province():
-    from site_builder.catalog import Catalog
-    from site_builder.models import Locality, Plan
-    from site_builder.site_map import issuer_page
+    from site_builder.catalog.catalog import Catalog
+    from site_builder.model.plans import Locality, Plan
+    from site_builder.model.site_map import issuer_page
 
     def plan(issuer: str, province: str | None = None) -> Plan:
         return Plan(rel=f"ke-hoach/{issuer}-{province}.md", path="", title=issuer, doc_type="Kế hoạch", issuer=issuer,
@@ -355,6 +355,6 @@ def test_an_undated_plan_says_which_year_it_is_listed_under_and_why(seed_site):
     ("ke-hoach/1800/x.md", "Năm 1999", (1999, "trích yếu")),
 ])
 def test_the_year_a_plan_is_filed_under(rel, title, expected):
-    from site_builder.validate import filed_year_of
+    from site_builder.check.validate import filed_year_of
 
     assert filed_year_of(rel, title) == expected

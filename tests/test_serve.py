@@ -23,8 +23,8 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from conftest import REPO, SAMPLE_FRONT, copy_project, run_cli
-from site_builder.paths import page_url, url_path
-from site_builder.site_map import DIRECTIVES_JSON, PLANS_JSON
+from site_builder.model.paths import page_url, url_path
+from site_builder.model.site_map import DIRECTIVES_JSON, PLANS_JSON
 
 HOANG_HOP = "ke-hoach/2025/hoang-hop-dan-van-chinh-quyen.md"
 VINH_LINH = "ke-hoach/2025/vinh-linh-dang-uy-cong-tac-dan-van.md"
@@ -225,7 +225,7 @@ def test_a_navigation_title_read_from_its_page(tmp_path):
 
 
 def test_an_unchanged_plan_is_not_read_again(preview, monkeypatch):
-    import site_builder.pipeline as pipeline
+    import site_builder.stage.pipeline as pipeline
 
     read = []
     real = pipeline.load

@@ -13,7 +13,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from site_builder.markdown_ext import SiteBuilderExtension
+from site_builder.render.markdown_ext import SiteBuilderExtension
 from test_browser import browser, server  # noqa: F401  (shared fixtures)
 
 PHONE = {"width": 360, "height": 740}

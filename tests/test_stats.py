@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from site_builder.stats_page import bar_chart
+from site_builder.render.stats_page import bar_chart
 
 
 def test_bar_chart_is_valid_svg_with_escaped_labels():

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE_FRONT
-from site_builder.dates import PartialDate
-from site_builder.diagnostics import Diagnostics
-from site_builder.pipeline import check_files
-from site_builder.tasks import Deadline, Task, TaskState, Update, evaluate
+from site_builder.model.dates import PartialDate
+from site_builder.model.diagnostics import Diagnostics
+from site_builder.stage.pipeline import check_files
+from site_builder.model.tasks import Deadline, Task, TaskState, Update, evaluate
 
 HEAD = SAMPLE_FRONT
 TODAY = dt.date(2025, 11, 24)

@@ -112,10 +112,10 @@ def test_without_the_written_text_the_message_says_what_yaml_made_of_the_id():
     """A document built without the loader (no `written`): say the float was read, do not guess."""
     import datetime as dt
 
-    from site_builder.diagnostics import Diagnostics
-    from site_builder.frontmatter import parse_yaml, split
-    from site_builder.frontmatter import RawDocument
-    from site_builder.validate import validate_plan
+    from site_builder.model.diagnostics import Diagnostics
+    from site_builder.load.frontmatter import parse_yaml, split
+    from site_builder.load.frontmatter import RawDocument
+    from site_builder.check.validate import validate_plan
 
     text = SAMPLE_FRONT + "tasks:\n  - id: 1.10\n    task: \"Việc\"\n---\n\nNội dung.\n"
     fm, fm_line, body, body_line = split(text)

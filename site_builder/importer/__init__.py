@@ -4,15 +4,18 @@
     → front-matter values + Markdown body (convert.py), tasks of the «NHIỆM VỤ» section and the assignment
     table (tasks.py) → file (writer.py)
 
-Only what the text states goes into front-matter; the checker reports the rest.
+Only what the text states goes into front-matter; the checker reports the rest. `skeleton` is `site-builder new`:
+an empty plan with every field explained.
+
+May import `stage` and everything below it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..diagnostics import Diagnostics
-from ..frontmatter import decode, without_unwritable
+from ..load.frontmatter import decode, without_unwritable
+from ..model.diagnostics import Diagnostics
 from .convert import Imported, convert
 from .text import Block, fragments_from_text
 from .writer import markdown

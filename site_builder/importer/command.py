@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..diagnostics import Diagnostics
-from ..fields import FIELDS_BY_NAME
-from ..paths import slugify
+from ..model.diagnostics import Diagnostics
+from ..model.fields import FIELDS_BY_NAME
+from ..model.paths import slugify
 from . import SUPPORTED, ImportFailed, import_file
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -132,7 +132,8 @@ def report_lines(meta: dict, notes: list[str], citations, found=None) -> list[st
 def run_import(paths: list[str], output_dir: str | None, force: bool, out=None) -> int:
     from tqdm import tqdm
 
-    from ..pipeline import build_date, check_files
+    from ..model.clock import build_date
+    from ..stage.pipeline import check_files
 
     out = out or sys.stdout
     files, missing = collect_inputs(paths)

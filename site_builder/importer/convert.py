@@ -5,33 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..citations import find_citations
-from ..identity import without_own_mentions
-from ..models import Locality
-from .header import (
-    Header,
-    Signer,
-    clean_recipient,
-    doc_type_of,
-    parse_header,
-    parse_signature,
-    recipient_items,
-    title_span,
-)
+from ..model.citations import find_citations
+from ..model.identity import without_own_mentions
+from ..model.plans import Locality
+from .header import (Header, Signer, clean_recipient, doc_type_of, parse_header, parse_signature, recipient_items,
+                     title_span)
 from .tasks import Found, find_tasks
-from .text import (
-    BULLET_RE,
-    LETTER_RE,
-    NUMBERED_RE,
-    RECIPIENTS_RE,
-    ROMAN_RE,
-    Block,
-    is_decoration,
-    is_upper_line,
-    join_wrapped,
-    title_words,
-    wrap_width,
-)
+from .text import (BULLET_RE, LETTER_RE, NUMBERED_RE, RECIPIENTS_RE, ROMAN_RE, Block, is_decoration, is_upper_line,
+                   join_wrapped, title_words, wrap_width)
 
 _AUTHORITY_START = re.compile(r"^(T\s*/\s*M\.?|TM\.|KT\.|TL\.|TUQ\.)\s", re.IGNORECASE)
 

@@ -5,9 +5,9 @@ header (issuer/number beside the motto/date) and the closing ("Nơi nhận" besi
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from ..model.text import nfc
 from .header import MOTTO_RE, NUMBER_RE
 from .text import RECIPIENTS_RE, Block
 
@@ -18,8 +18,6 @@ class DocxError(Exception):
     """The file is not a Word document python-docx can read (message in Vietnamese)."""
 
 
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 @dataclass
@@ -121,7 +119,7 @@ def _is_bold(paragraph) -> bool:
 
 
 def _paragraph_blocks(paragraph, numbering: _Numbering, spacer: bool) -> list[Block]:
-    text = _nfc(paragraph.text).replace("\t", " ")
+    text = nfc(paragraph.text).replace("\t", " ")
     if not text.strip():
         return []
     label = ""
@@ -159,7 +157,7 @@ def _unique_cells(row) -> list:
 
 
 def _is_layout_table(table) -> bool:
-    text = _nfc("\n".join(c.text for row in table.rows for c in _unique_cells(row)))
+    text = nfc("\n".join(c.text for row in table.rows for c in _unique_cells(row)))
     return bool(MOTTO_RE.search(text) or NUMBER_RE.search(text)
                 or any(RECIPIENTS_RE.match(line.strip()) for line in text.split("\n")))
 
@@ -198,7 +196,7 @@ def read_docx(path) -> list[Block]:
                             cell_spacer = not new
                             blocks.extend(new)
             else:
-                rows = [[_nfc(c.text).strip() for c in _unique_cells(row)] for row in table.rows]
+                rows = [[nfc(c.text).strip() for c in _unique_cells(row)] for row in table.rows]
                 rows = [r for r in rows if any(r)]
                 if rows:
                     blocks.append(Block(table=rows, spacer_before=True))

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..citations import canonical_symbol
-from ..dates import DateError, PartialDate
-from ..doctypes import TYPE_NAMES, normalise_name
-from .text import BULLET_RE, RECIPIENTS_RE, Block, is_decoration, is_upper_line, nfc, title_words, vn_case
+from ..model.citations import canonical_symbol
+from ..model.dates import DateError, PartialDate
+from ..model.doctypes import TYPE_NAMES
+from ..model.text import nfc, plain_key
+from .text import BULLET_RE, RECIPIENTS_RE, Block, is_decoration, is_upper_line, title_words, vn_case
 
 _DASH = r"\s*[-–—‐]\s*"
 MOTTO_RE = re.compile(
@@ -33,7 +34,7 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_TYPES_UPPER = {normalise_name(n): n for n in TYPE_NAMES}
+_TYPES_UPPER = {plain_key(n): n for n in TYPE_NAMES}
 _AUTHORITY_RE = re.compile(r"^(?P<prefix>T\s*/\s*M\.?|TM\.|KT\.|TL\.|TUQ\.|Q\.|Q\s+\.)\s*(?P<rest>.*)$", re.IGNORECASE)
 # Positions, longest first, so a single line "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" can be split.
 _POSITIONS = sorted(
@@ -74,7 +75,7 @@ def doc_type_of(text: str) -> str | None:
     stripped = text.strip().strip("*").strip()
     if not is_upper_line(stripped):
         return None
-    return _TYPES_UPPER.get(normalise_name(stripped))
+    return _TYPES_UPPER.get(plain_key(stripped))
 
 
 def canonical_number(raw: str) -> str:
@@ -202,7 +203,7 @@ def _record_superior(line: str, locality: dict[str, str]) -> None:
 
 def title_span(blocks: list[Block], start: int) -> int:
     """How many blocks after the type line make up the trích yếu (one or more lines)."""
-    from ..citations import find_citations
+    from ..model.citations import find_citations
 
     count = 0
     first_bold = None

@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..paths import slugify
-from ..tasks import fold
+from ..model.paths import slugify
+from ..model.tasks import fold
 from .text import BULLET_RE, NUMBERED_RE, ROMAN_RE, Block
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -10,7 +10,6 @@ without ever changing a character of the wording.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 
@@ -46,8 +45,6 @@ DECORATION_RE = re.compile(r"^[\s\-_=*~.–—•o0]*$")
 _TERMINAL = (".", ";", ":", "!", "?", "./.", "…")
 
 
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 def is_marker_start(text: str) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 
-from ..fields import PLAN_FIELDS, Field, Kind
+from ..model.fields import PLAN_FIELDS, Field, Kind
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
