@@ -50,7 +50,7 @@ def build(project: Path) -> tuple[float, int, dict, dict]:
     """Wall time, peak RSS of the whole build (every process together), that peak per program, phases."""
     timings = project / "timings.json"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_BUILDER_TIMINGS": str(timings), "PYTHONPATH": str(REPO)}
-    wall, rss, by_program, status, err = measure.run([sys.executable, "-m", "site_builder.cli.main", "build"], project, env)
+    wall, rss, by_program, status, err = measure.run([sys.executable, "-m", "site_builder.cli", "build"], project, env)
     if status != 0:
         raise SystemExit(f"build failed: {err}")
     return wall, rss, by_program, json.loads(timings.read_text())

@@ -94,7 +94,7 @@ def run(root: Path, members: int, plans: int, search: bool = True) -> dict:
     made = [member_data(root, i, plans) for i in range(members)]
     project = portal_project(root, [(name, data) for name, data, _ in made])
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)}
-    wall, rss, by_program, status, err = measure.run([sys.executable, "-m", "site_builder.cli.main", "build"], project, env)
+    wall, rss, by_program, status, err = measure.run([sys.executable, "-m", "site_builder.cli", "build"], project, env)
     if status != 0:
         raise SystemExit(f"portal build failed: {err}")
     site = project / "site"

@@ -123,7 +123,7 @@ def main() -> None:
         root = args.keep or Path(tempfile.mkdtemp(prefix="sb-bench-"))
         project = make_project(root, args.n, realistic=args.realistic)
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)}
-        wall, rss, _, status, err = measure.run([sys.executable, "-m", "site_builder.cli.main", "build"], project, env)
+        wall, rss, _, status, err = measure.run([sys.executable, "-m", "site_builder.cli", "build"], project, env)
         if status != 0:
             raise SystemExit(f"build failed: {err}")
         site = project / "site"

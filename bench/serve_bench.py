@@ -81,7 +81,7 @@ def main() -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)}
     address = f"127.0.0.1:{free_port()}"
     command = ([sys.executable, "-m", "mkdocs", "serve", "-a", address] if args.full else
-               [sys.executable, "-m", "site_builder.cli.main", "serve", "-a", address])
+               [sys.executable, "-m", "site_builder.cli", "serve", "-a", address])
     child = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: "queue.Queue[str]" = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in child.stdout], daemon=True).start()

@@ -43,7 +43,7 @@ STEPS = [
 
 def build(out: Path) -> Path:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO)}
-    subprocess.run([sys.executable, "-m", "site_builder.cli.main", "build", "-d", str(out)], cwd=REPO, env=env, check=True,
+    subprocess.run([sys.executable, "-m", "site_builder.cli", "build", "-d", str(out)], cwd=REPO, env=env, check=True,
                    stdout=subprocess.DEVNULL)
     return out
 
