@@ -1,5 +1,5 @@
-"""The markup a province may restyle — lists of plans, the pager, task tables, the tables of cited
-documents — as Jinja templates under `templates/listings/`, which a site's theme `custom_dir`
+"""The markup a province may restyle — lists of plans, the pager, task tables, the tables and lists of
+cited documents, the calendar block — as Jinja templates under `templates/listings/`, which a site's theme `custom_dir`
 (`overrides/listings/…`) replaces file by file, as it replaces the theme's own templates.
 
 The core imports no MkDocs: it renders these with its own Environment, whose loader searches the
@@ -35,7 +35,6 @@ class PageTemplates:
 
     def __init__(self, custom_dir: str | Path | None = None):
         search = [str(custom_dir)] if custom_dir else []
-        self.custom_dir = str(custom_dir) if custom_dir else None
         self.env = Environment(
             loader=FileSystemLoader([*search, str(PACKAGE_TEMPLATES)]),
             autoescape=True,
@@ -44,7 +43,6 @@ class PageTemplates:
             auto_reload=False,
         )
         self._compiled: dict[str, Template] = {}
-
         # (file, line, message) of each template that failed, once each: a province's broken override
         # must be a finding of the build (load_site), not a traceback, and not one per page.
         self.problems: dict[tuple[str, int, str], None] = {}

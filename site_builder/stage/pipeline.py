@@ -172,7 +172,7 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
         DIRECTIVES_JSON: directives_json(directives),
         **schema_files(),
     }
-    pages += render_removed(history, plans_dir) + [render_open_data_page(site_name, repo_url, history.head)]
+    pages += render_removed(history, plans_dir, templates) + [render_open_data_page(site_name, repo_url, history.head)]
     pages += render_task_pages(plans, today, site_url, templates)  # issue 5: deadlines, units
     for path, line, message in templates.problems:  # a site's broken override (page_templates)
         diags.error(shown_path(Path(path)), line, "", message)
