@@ -1,6 +1,6 @@
 """A province restyles the listings, the task tables and the plan panel from its theme's custom_dir
 (`overrides/`), without forking (issue 16, item 4): a template there replaces ours file by file; the
-others stay ours. Templates get plain data and autoescape it, so an override cannot let a title's
+others stay ours. Templates get plain data, escaped on output, so an override cannot let a title's
 markup through."""
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from ..model.site_map import DIRECTIVES, document_page
 from .html_blocks import IGNORE, a, block, date_cell, esc, external, ul, url_to
 from .labels import summary_line
 from .listings import GeneratedPage, paginate
-from .page_templates import PageTemplates, templates_or_default
+from .page_templates import PageTemplates, record, templates_or_default
 
 
 def _date_label(iso: str | None) -> str:
@@ -42,7 +42,7 @@ SILENT_SHOWN = 30  # issuers named in «Cơ quan chưa có kế hoạch trích d
 CASCADE_SHOWN = 50  # plans shown in «Triển khai thực hiện»; the rest are in the paginated table
 
 
-def _tree(nodes, here: str, budget: list[int]) -> list[dict]:
+def _tree(nodes, here: str, budget: list[int]) -> list[record]:
     """The cascade for listings/cascade.html, at most `budget[0]` plans in all (the budget is shared
     down the tree)."""
     items = []
@@ -50,8 +50,8 @@ def _tree(nodes, here: str, budget: list[int]) -> list[dict]:
         if budget[0] <= 0:
             break
         budget[0] -= 1
-        items.append({"url": url_to(here, plan.rel), "title": plan.title, "summary": summary_line(plan),
-                      "children": _tree(children, here, budget)})
+        items.append(record(url=url_to(here, plan.rel), title=plan.title, summary=summary_line(plan),
+                            children=_tree(children, here, budget)))
     return items
 
 
@@ -158,12 +158,12 @@ def _silent(doc: CitedDocument, citing: list, scopes: IssuerScopes) -> dict:
 
 def _citing_plans(citing, here: str, templates: PageTemplates) -> str:
     """listings/citing-plans.html. A portal's national page shows its members' plans with `plan_row`."""
-    return templates.render("listings/citing-plans.html", plans=[{
-        "url": url_to(here, c.plan.rel), "title": c.plan.title, "issuer": c.plan.issuer,
-        "place": c.plan.locality.label() or "", "issued_iso": c.plan.issued.iso() if c.plan.issued else None,
-        "issued": c.plan.issued.vietnamese() if c.plan.issued else None, "number": c.plan.number_label,
-        "implements": c.implements,
-    } for c in citing])
+    return templates.render("listings/citing-plans.html", plans=[record(
+        url=url_to(here, c.plan.rel), title=c.plan.title, issuer=c.plan.issuer,
+        place=c.plan.locality.label() or "", issued_iso=c.plan.issued.iso() if c.plan.issued else None,
+        issued=c.plan.issued.vietnamese() if c.plan.issued else None, number=c.plan.number_label,
+        implements=c.implements,
+    ) for c in citing])
 
 
 def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerScopes | None = None,
@@ -228,8 +228,8 @@ def render_index(index: DirectiveIndex, templates: PageTemplates | None = None) 
                                ("Văn bản của địa phương", [d for d in chunk if d.key.body is not None])):
             if not group:
                 continue
-            rows = [{"url": url_to(here, document_page(d)), "label": d.label(), "body": d.body, "year": d.year,
-                     "citing": len(d.citing), "implementing": len(d.implementers)} for d in group]
+            rows = [record(url=url_to(here, document_page(d)), label=d.label(), body=d.body, year=d.year,
+                           citing=len(d.citing), implementing=len(d.implementers)) for d in group]
             text.append(f"## {heading}\n" + block(templates.render("listings/documents.html", documents=rows)))
         return "\n".join(text)
 
@@ -237,7 +237,7 @@ def render_index(index: DirectiveIndex, templates: PageTemplates | None = None) 
         by_type: dict[str, int] = {}
         for d in docs:
             by_type[d.type] = by_type.get(d.type, 0) + 1
-        types = [{"type": t, "count": n} for t, n in sorted(by_type.items())]
+        types = [record(type=t, count=n) for t, n in sorted(by_type.items())]
         return "## Theo loại văn bản\n" + block(templates.render("listings/document-types.html", types=types))
 
     return paginate(DIRECTIVES, docs, render, title=title,

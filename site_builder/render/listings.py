@@ -19,7 +19,7 @@ from ..model.site_map import (DEADLINES, DIRECTIVES, HOME, ISSUERS, PLACES, UNIT
 from .calendar_links import has_deadlines, issuer_calendar, subscribe_block
 from .html_blocks import RAW_BLOCKS_MARK, block, url_to
 from .labels import summary_line
-from .page_templates import PageTemplates, templates_or_default
+from .page_templates import PageTemplates, record, templates_or_default
 
 LATEST_ON_HOME = 20
 PER_PAGE = 100  # items on one page of any listing that grows with the number of plans
@@ -113,7 +113,7 @@ def paginate(
 
 def _plan_list(plans: Sequence[Plan], here: str, templates: PageTemplates) -> str:
     return block(templates.render("listings/plans.html", plans=[
-        {"url": url_to(here, p.rel), "title": p.title, "summary": summary_line(p), "place": p.locality.label() or ""}
+        record(url=url_to(here, p.rel), title=p.title, summary=summary_line(p), place=p.locality.label() or "")
         for p in plans]))
 
 
@@ -125,7 +125,7 @@ def back_link(here: str, to: str, label: str, templates: PageTemplates | None = 
 def _groups(here: str, groups: list[tuple[str, str, int]], templates: PageTemplates) -> str:
     """(page, name, number of plans) of each group, as listings/groups.html shows them."""
     return templates.render("listings/groups.html",
-                            groups=[{"url": url_to(here, to), "name": name, "count": n} for to, name, n in groups])
+                            groups=[record(url=url_to(here, to), name=name, count=n) for to, name, n in groups])
 
 
 def _count(n: int) -> str:

@@ -19,7 +19,7 @@ from ..model.tasks import DEFAULT_STATUS, DONE, FINISHED, UPCOMING_DAYS, Task, T
 from .calendar_links import has_deadlines, plan_calendar, subscribe_block, subscription
 from .html_blocks import a, block, url_to
 from .listings import GeneratedPage, back_link, paginate
-from .page_templates import PageTemplates, templates_or_default
+from .page_templates import PageTemplates, record, templates_or_default
 
 TASKS_SCRIPT = "assets/sb-tasks.js"
 DEADLINES_TEMPLATE = "deadlines.html"
@@ -185,35 +185,35 @@ def tasks_panel(plan: Plan, today: dt.date, site_url: str | None = None) -> dict
 
 
 # -- generated pages --------------------------------------------------------------------------------
-def _units(units, row: Row, here: str) -> list[dict]:
-    return [{"url": url_to(here, unit_page(row.plan, u)), "name": u.replace("\n", " ")} for u in units]
+def _units(units, row: Row, here: str) -> list[record]:
+    return [record(url=url_to(here, unit_page(row.plan, u)), name=u.replace("\n", " ")) for u in units]
 
 
-def _due(row: Row) -> dict | None:
+def _due(row: Row) -> record | None:
     state, due = row.state, row.task.due
     if due is None:
         return None
     shown = state.missed or state.next_due
     period = ("đã lỡ" if state.overdue else "tới") if due.recurring and shown else None
-    return {"sort": shown.isoformat() if shown else "9999", "label": due.label().replace("\n", " "),
-            "period": period, "day": _day(shown) if period else None}
+    return record(sort=shown.isoformat() if shown else "9999", label=due.label().replace("\n", " "),
+                  period=period, day=_day(shown) if period else None)
 
 
-def _row(row: Row, here: str, unit: str | None) -> dict:
+def _row(row: Row, here: str, unit: str | None) -> record:
     """One row of listings/tasks.html."""
     text = row.task.text if len(row.task.text) <= 220 else row.task.text[:200].rsplit(" ", 1)[0] + " …"
-    return {
+    return record(
         # The anchor is in the plan template (MkDocs' link check cannot see it; tests/test_links.py does).
-        "task": {"url": url_to(here, row.plan.rel, anchor(row.task)), "text": text},
-        "with": _units([u for u in row.task.lead if u != unit], row, here) if unit is not None else [],
-        "units": _units(row.task.lead, row, here) if unit is None else [],
-        "due": _due(row),
-        "status": row.task.status,
-        "status_class": STATUS_CLASSES[row.task.status],
-        "overdue": row.state.overdue,
-        "plan": {"url": url_to(here, row.plan.rel), "title": row.plan.title.replace("\n", " ")},
-        "place": (row.plan.locality.label() or "—").replace("\n", " "),
-    }
+        task=record(url=url_to(here, row.plan.rel, anchor(row.task)), text=text),
+        co_leads=_units([u for u in row.task.lead if u != unit], row, here) if unit is not None else [],
+        units=_units(row.task.lead, row, here) if unit is None else [],
+        due=_due(row),
+        status=row.task.status,
+        status_class=STATUS_CLASSES[row.task.status],
+        overdue=row.state.overdue,
+        plan=record(url=url_to(here, row.plan.rel), title=row.plan.title.replace("\n", " ")),
+        place=(row.plan.locality.label() or "—").replace("\n", " "),
+    )
 
 
 def _table(rows: list[Row], here: str, templates: PageTemplates) -> str:
@@ -325,11 +325,11 @@ def render_task_pages(plans: list[Plan], today: dt.date, site_url: str | None = 
         unit_lines.append((issuer, src, unit, c["total"], c["overdue"]))
 
     def units_list(chunk, here: str) -> str:
-        runs: list[tuple[str, list[dict]]] = []  # the units of one issuer, under its (Markdown) heading
+        runs: list[tuple[str, list[record]]] = []  # the units of one issuer, under its (Markdown) heading
         for issuer, src, unit, total, overdue in chunk:
             if not runs or issuer != runs[-1][0]:
                 runs.append((issuer, []))
-            runs[-1][1].append({"url": url_to(here, src), "name": unit, "total": total, "overdue": overdue})
+            runs[-1][1].append(record(url=url_to(here, src), name=unit, total=total, overdue=overdue))
         return "".join(f"\n## {md_escape(issuer)}\n" + block(templates.render("listings/units.html", units=units))
                        for issuer, units in runs)
 
