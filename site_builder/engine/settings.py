@@ -1,6 +1,6 @@
 """A site's `Settings` from its MkDocs configuration: the only place that reads mkdocs.yml's options for
 the core (the plugin's own options `plans_dir` and `portal`, and MkDocs' `site_name`, `site_url`,
-`repo_url`, `docs_dir`)."""
+`repo_url`, `docs_dir`, the theme's `custom_dir`)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ def site_settings(config) -> Settings:
         site_url=config.site_url,
         repo_url=repo_address(config.repo_url),
         portal=portal_file(config.config_file_path, options.portal) if options is not None else None,
+        custom_dir=Path(config.theme.custom_dir) if config.theme.custom_dir else None,
     )
 
 

@@ -17,3 +17,4 @@ class Settings:
     site_url: str | None = None  # the site's full address, when declared
     repo_url: str | None = None  # where the content repository is browsed (model.repository)
     portal: Path | None = None  # a portal's member-site file (portal.merge)
+    custom_dir: Path | None = None  # the theme's custom_dir: its listings/ templates replace ours (render.page_templates)

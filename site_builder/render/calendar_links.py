@@ -14,7 +14,8 @@ from urllib.parse import urljoin, urlsplit
 from ..model.paths import page_url, url_path
 from ..model.plans import Plan
 from ..model.site_map import issuer_slug
-from .html_blocks import esc, href
+from .html_blocks import url_to
+from .page_templates import PageTemplates, templates_or_default
 
 CALENDAR_NAME = "han-chot.ics"
 
@@ -51,21 +52,15 @@ def webcal_url(https: str) -> str:
     return "webcal://" + https.split("://", 1)[1]
 
 
-def subscribe_block(here: str, path: str, site_url: str | None, what: str) -> str:
-    """Raw HTML (html_blocks rules): how to follow the calendar at `path` (from the site root) from the
+def subscription(here: str, path: str, site_url: str | None, what: str) -> dict:
+    """What listings/calendar.html shows to follow the calendar at `path` (from the site root) from the
     page `here`; `what` names whose deadlines they are («của kế hoạch này»)."""
     https = absolute_url(path, site_url)
-    if https is None:
-        return (f'<div class="sb-calendar">\n<p><strong>Lịch hạn chót {esc(what)}:</strong> '
-                f'<a href="{href(here, path)}">tải tệp lịch (.ics)</a>. Tệp tải về chỉ được thêm vào lịch một lần, '
-                "không tự cập nhật; trang web này chưa khai báo địa chỉ đầy đủ của mình (site_url) nên chưa "
-                "đăng ký theo dõi được.</p>\n</div>")
-    return (
-        f'<div class="sb-calendar">\n<p><strong>Theo dõi hạn chót {esc(what)} trên điện thoại:</strong> '
-        f'<a href="{esc(webcal_url(https))}">đăng ký lịch</a> (lịch tự cập nhật khi kế hoạch thay đổi). '
-        f'Địa chỉ lịch: <a href="{esc(https)}"><code>{esc(https)}</code></a></p>\n<ul>\n'
-        "<li>iPhone: bấm «đăng ký lịch» rồi «Đăng ký»; hoặc vào Cài đặt → Lịch → Tài khoản → Thêm tài khoản → "
-        "Khác → Thêm lịch đã đăng ký, dán địa chỉ lịch.</li>\n"
-        "<li>Android (Google Lịch): trên máy tính, mở calendar.google.com → «Lịch khác» (dấu +) → «Từ URL», dán "
-        "địa chỉ lịch; lịch hiện trên điện thoại sau lần đồng bộ tiếp theo.</li>\n</ul>\n</div>")
+    return {"what": what, "download": url_to(here, path), "https": https, "webcal": webcal_url(https) if https else None}
 
+
+def subscribe_block(here: str, path: str, site_url: str | None, what: str,
+                    templates: PageTemplates | None = None) -> str:
+    """`subscription` as raw HTML (html_blocks rules), from the build's templates."""
+    return templates_or_default(templates).render("listings/calendar.html",
+                                                  calendar=subscription(here, path, site_url, what))

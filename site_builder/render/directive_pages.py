@@ -10,9 +10,10 @@ from ..model.json_files import json_bytes
 from ..model.paths import md_escape, page_url, url_path
 from ..model.plans import Locality, Plan
 from ..model.site_map import DIRECTIVES, document_page
-from .html_blocks import IGNORE, a, block, date_cell, esc, external, table, ul
+from .html_blocks import IGNORE, a, block, date_cell, esc, external, ul, url_to
 from .labels import summary_line
 from .listings import GeneratedPage, paginate
+from .page_templates import PageTemplates, record, templates_or_default
 
 
 def _date_label(iso: str | None) -> str:
@@ -41,17 +42,16 @@ SILENT_SHOWN = 30  # issuers named in «Cơ quan chưa có kế hoạch trích d
 CASCADE_SHOWN = 50  # plans shown in «Triển khai thực hiện»; the rest are in the paginated table
 
 
-def _tree(nodes, here: str, budget: list[int]) -> list[str]:
-    """The cascade as nested list items (the inside of each <li>), at most `budget[0]` of them in
-    all (the budget is shared down the tree)."""
+def _tree(nodes, here: str, budget: list[int]) -> list[record]:
+    """The cascade for listings/cascade.html, at most `budget[0]` plans in all (the budget is shared
+    down the tree)."""
     items = []
     for plan, children in nodes:
         if budget[0] <= 0:
             break
         budget[0] -= 1
-        item = f"{a(here, plan.rel, plan.title)} — {esc(summary_line(plan))}"
-        below = _tree(children, here, budget)
-        items.append(item + (ul(below) + "\n" if below else ""))  # as Python-Markdown nests a list
+        items.append(record(url=url_to(here, plan.rel), title=plan.title, summary=summary_line(plan),
+                            children=_tree(children, here, budget)))
     return items
 
 
@@ -146,28 +146,31 @@ def searchable(doc: CitedDocument) -> bool:
     return worth_a_result(doc.in_registry, doc.published is not None, len(doc.citing))
 
 
-def _silent_html(doc: CitedDocument, citing: list, scopes: IssuerScopes) -> str:
-    """«Cơ quan chưa có kế hoạch …», said in every case: a list, «every one has one», or why none is named."""
+def _silent(doc: CitedDocument, citing: list, scopes: IssuerScopes) -> dict:
+    """«Cơ quan chưa có kế hoạch …» for listings/silent-issuers.html, said in every case: a list, «every
+    one has one», or why none is named."""
     plans = [c.plan for c in citing]
     found = scopes.silent(plans, local=doc.key.body is not None)
-    if found is None:
-        return ("<p>Các kế hoạch trích dẫn văn bản này không ghi tỉnh, thành phố, và văn bản là của một cơ quan địa "
-                "phương, nên không xác định được cơ quan nào trên trang này lẽ ra phải trích dẫn nó; không liệt kê "
-                "cơ quan nào.</p>")
-    silent, total = found
-    where = ("ở cùng tỉnh, thành phố với các kế hoạch trích dẫn" if any(p.locality.province for p in plans)
-             else "trên cả trang")
-    if not silent:
-        return f"<p>Mọi cơ quan có kế hoạch trên trang này, {where}, đều đã có kế hoạch trích dẫn văn bản này.</p>"
-    more = total - len(silent)
-    return (f"<p>Trong các cơ quan có kế hoạch trên trang này, {where}, những cơ quan sau chưa có kế hoạch nào "
-            "trích dẫn văn bản này:</p>\n" + ul(esc(name) for name in silent)
-            + (f"\n<p>và {more} cơ quan khác.</p>" if more > 0 else ""))
+    silent, total = found if found is not None else ([], 0)
+    return {"known": found is not None, "in_provinces": any(p.locality.province for p in plans),
+            "names": silent, "more": total - len(silent)}
 
 
-def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerScopes | None = None) -> list[GeneratedPage]:
+def _citing_plans(citing, here: str, templates: PageTemplates) -> str:
+    """listings/citing-plans.html. A portal's national page shows its members' plans with `plan_row`."""
+    return templates.render("listings/citing-plans.html", plans=[record(
+        url=url_to(here, c.plan.rel), title=c.plan.title, issuer=c.plan.issuer,
+        place=c.plan.locality.label() or "", issued_iso=c.plan.issued.iso() if c.plan.issued else None,
+        issued=c.plan.issued.vietnamese() if c.plan.issued else None, number=c.plan.number_label,
+        implements=c.implements,
+    ) for c in citing])
+
+
+def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerScopes | None = None,
+                    templates: PageTemplates | None = None) -> list[GeneratedPage]:
     """The document's page; its table of citing plans is paginated (PER_PAGE plans a page, at
     `van-ban/<slug>/trang-2/` …), and the bounded sections (silent issuers, cascade) are on page 1."""
+    templates = templates_or_default(templates)
     src = document_page(doc)
     title = doc.full_title()
     meta = document_meta(doc, searchable(doc))
@@ -189,36 +192,29 @@ def render_document(doc: CitedDocument, index: DirectiveIndex, scopes: IssuerSco
         for level in LEVELS:
             group = [c for c in chunk if plan_level(c.plan) == level]
             if group:
-                text.append(f"### {level} {{:{IGNORE} }}\n"
-                            + block(table(COLUMNS, (plan_row(a(here, c.plan.rel, c.plan.title), c.plan.issuer, c.plan.locality,
-                                                             c.plan.issued, c.plan.number_label, c.implements)
-                                                    for c in group), attrs=IGNORE)))
+                text.append(f"### {level} {{:{IGNORE} }}\n" + block(_citing_plans(group, here, templates)))
         return "\n".join(text)
 
     def first(here: str) -> str:
+        silent = _silent(doc, citing, scopes or IssuerScopes(index.plans))
         text = [f"### Cơ quan chưa có kế hoạch trích dẫn văn bản này {{:{IGNORE} }}\n"
-                + block(f"<div{IGNORE}>\n" + _silent_html(doc, citing, scopes or IssuerScopes(index.plans)) + "\n</div>")]
+                + block(templates.render("listings/silent-issuers.html", **silent))]
         tree = index.cascade(doc)
         text.append(f"## Triển khai thực hiện {{:{IGNORE} }}\n")
-        if tree:
-            budget = [CASCADE_SHOWN]
-            items = _tree(tree, here, budget)
-            rest = _tree_size(tree) - (CASCADE_SHOWN - budget[0])
-            html = ["<p>Kế hoạch thực hiện văn bản này, và kế hoạch thực hiện các kế hoạch đó:</p>", ul(items)]
-            if rest > 0:
-                html.append(f"<p>và {rest} kế hoạch khác (xem bảng các kế hoạch trích dẫn, cột «Quan hệ»: thực hiện).</p>")
-        else:
-            html = ["<p>Chưa có kế hoạch nào trên trang này ghi là thực hiện văn bản này (chỉ trích dẫn).</p>"]
-        text.append(block(f"<div{IGNORE}>\n" + "\n".join(html) + "\n</div>"))
+        budget = [CASCADE_SHOWN]
+        plans = _tree(tree, here, budget)
+        more = _tree_size(tree) - (CASCADE_SHOWN - budget[0])
+        text.append(block(templates.render("listings/cascade.html", plans=plans, more=more)))
         return "\n".join(text)
 
     return paginate(src, citing, render, title=title, description=f"Các kế hoạch trích dẫn và thực hiện {doc.label()}.",
-                    meta=meta, head=head, first=first, empty="")
+                    meta=meta, head=head, first=first, empty="", templates=templates)
 
 
-def render_index(index: DirectiveIndex) -> list[GeneratedPage]:
+def render_index(index: DirectiveIndex, templates: PageTemplates | None = None) -> list[GeneratedPage]:
     """All cited documents, most cited first, PER_PAGE a page; each page splits its documents into
     central and local ones. The count by type (bounded by the number of types) is on page 1."""
+    templates = templates_or_default(templates)
     docs = index.sorted_documents()
     title = "Tra cứu theo văn bản chỉ đạo"
 
@@ -232,28 +228,28 @@ def render_index(index: DirectiveIndex) -> list[GeneratedPage]:
                                ("Văn bản của địa phương", [d for d in chunk if d.key.body is not None])):
             if not group:
                 continue
-            rows = ([a(here, document_page(d), d.label()), esc(d.body or "chưa rõ"), esc(d.year or ""),
-                     str(len(d.citing)), str(len(d.implementers))] for d in group)
-            text.append(f"## {heading}\n" + block(table(
-                ("Văn bản", "Cơ quan ban hành", "Năm", "Số kế hoạch trích dẫn", "Số kế hoạch thực hiện"), rows)))
+            rows = [record(url=url_to(here, document_page(d)), label=d.label(), body=d.body, year=d.year,
+                           citing=len(d.citing), implementing=len(d.implementers)) for d in group]
+            text.append(f"## {heading}\n" + block(templates.render("listings/documents.html", documents=rows)))
         return "\n".join(text)
 
     def first(here: str) -> str:
         by_type: dict[str, int] = {}
         for d in docs:
             by_type[d.type] = by_type.get(d.type, 0) + 1
-        return "## Theo loại văn bản\n" + block(ul(f"<strong>{esc(t)}</strong>: {n} văn bản" for t, n in sorted(by_type.items())))
+        types = [record(type=t, count=n) for t, n in sorted(by_type.items())]
+        return "## Theo loại văn bản\n" + block(templates.render("listings/document-types.html", types=types))
 
     return paginate(DIRECTIVES, docs, render, title=title,
                     description="Các văn bản mà kế hoạch trên trang này trích dẫn hoặc thực hiện.",
-                    head=head, first=first if docs else None, empty="")
+                    head=head, first=first if docs else None, empty="", templates=templates)
 
 
-def render_directive_pages(index: DirectiveIndex) -> list[GeneratedPage]:
+def render_directive_pages(index: DirectiveIndex, templates: PageTemplates | None = None) -> list[GeneratedPage]:
     scopes = IssuerScopes(index.plans)
-    pages = render_index(index)
+    pages = render_index(index, templates)
     for doc in index.sorted_documents():
-        pages += render_document(doc, index, scopes)
+        pages += render_document(doc, index, scopes, templates)
     return pages
 
 

@@ -45,15 +45,20 @@ def url_of(src_uri: str) -> str:
     return page_url(src_uri) if src_uri.endswith(".md") else src_uri
 
 
-def href(here: str, to: str, fragment: str = "") -> str:
-    """Escaped relative href from the page `here` to the page or file `to` (both source paths),
-    as MkDocs would have rewritten a Markdown link between them: percent-encoded, as MkDocs' own
-    URLs are, so a file named «kế hoạch 1.md» is linked as it is served."""
+def url_to(here: str, to: str, fragment: str = "") -> str:
+    """Relative URL from the page `here` to the page or file `to` (both source paths), as MkDocs
+    would have rewritten a Markdown link between them: percent-encoded, as MkDocs' own URLs are,
+    so a file named «kế hoạch 1.md» is linked as it is served. Not escaped (for page_templates)."""
     target = url_of(to)
     rel = relative_url(page_url(here), target)
     if to.endswith(".md") and not rel.endswith("/"):
         rel += "/"  # the home page, whose URL is "": "../", not ".."
-    return esc(url_path(rel) + (f"#{quote(fragment, safe='')}" if fragment else ""))
+    return url_path(rel) + (f"#{quote(fragment, safe='')}" if fragment else "")
+
+
+def href(here: str, to: str, fragment: str = "") -> str:
+    """`url_to`, escaped for an attribute."""
+    return esc(url_to(here, to, fragment))
 
 
 def a(here: str, to: str, text: str, fragment: str = "") -> str:

@@ -17,8 +17,9 @@ from ..model.plans import Plan
 from ..model.site_map import (DEADLINES, DIRECTIVES, HOME, ISSUERS, PLACES, UNITS, UNKNOWN_PLACE, UNKNOWN_YEAR, YEARS,
                               issuer_page, issuer_slug_page, place_page, year_page)
 from .calendar_links import has_deadlines, issuer_calendar, subscribe_block
-from .html_blocks import IGNORE, RAW_BLOCKS_MARK, a, block, esc, ul
+from .html_blocks import RAW_BLOCKS_MARK, block, url_to
 from .labels import summary_line
+from .page_templates import PageTemplates, record, templates_or_default
 
 LATEST_ON_HOME = 20
 PER_PAGE = 100  # items on one page of any listing that grows with the number of plans
@@ -58,15 +59,12 @@ def page_src(src: str, number: int) -> str:
     return f"{folder}/trang-{number}/index.md" if folder else f"trang-{number}/index.md"
 
 
-def _pager(here: str, src: str, number: int, count: int) -> str:
-    """"Trang 2/5 · ← Trang trước · Trang sau →", between the pages of one listing. A raw HTML
-    block; navigation, so never indexed for search (it was inside the ignored part of a document page)."""
-    parts = [f"Trang {number}/{count}"]
-    if number > 1:
-        parts.append(a(here, page_src(src, number - 1), "← Trang trước"))
-    if number < count:
-        parts.append(a(here, page_src(src, number + 1), "Trang sau →"))
-    return block(f'<p class="sb-pages"{IGNORE}>' + " · ".join(parts) + "</p>")
+def _pager(here: str, src: str, number: int, count: int, templates: PageTemplates) -> str:
+    """"Trang 2/5 · ← Trang trước · Trang sau →", between the pages of one listing (listings/pager.html)."""
+    return block(templates.render(
+        "listings/pager.html", number=number, count=count,
+        previous=url_to(here, page_src(src, number - 1)) if number > 1 else None,
+        next=url_to(here, page_src(src, number + 1)) if number < count else None))
 
 
 def paginate(
@@ -82,6 +80,7 @@ def paginate(
     tail: Callable[[str], str] | None = None,
     empty: str = "Chưa có văn bản nào.\n",
     per_page: int | None = None,
+    templates: PageTemplates | None = None,
 ) -> list[GeneratedPage]:
     """The one way a listing that grows with the site becomes pages of at most `per_page` items.
 
@@ -89,8 +88,9 @@ def paginate(
     `sb_page: {number, count}` for templates), html_blocks.RAW_BLOCKS_MARK (every part is written with
     html_blocks), `head(here)` (title and intro), the pager, then `render(chunk, here)`, the pager
     again, `first(here)` on page 1 only (bounded extras), and `tail(here)` on every page. All links
-    are made relative to `here`, the page being written."""
+    are made relative to `here`, the page being written. `templates`: the build's (page_templates)."""
     per_page = per_page or PER_PAGE
+    templates = templates_or_default(templates)
     count = max(1, -(-len(items) // per_page))
     pages = []
     for number in range(1, count + 1):
@@ -99,7 +99,7 @@ def paginate(
         shown = title if number == 1 else f"{title} (trang {number}/{count})"
         text = [front_matter(shown, description, {**(meta or {}), "sb_page": {"number": number, "count": count}}),
                 RAW_BLOCKS_MARK, head(here)]
-        pager = _pager(here, src, number, count) if count > 1 else ""
+        pager = _pager(here, src, number, count, templates) if count > 1 else ""
         text.append(pager)
         text.append(render(chunk, here) if chunk else empty)
         text.append(pager)
@@ -111,37 +111,38 @@ def paginate(
     return pages
 
 
-def _plan_item(plan: Plan, here: str) -> str:
-    """The inside of one <li>: the title as a link, then type and number, issuer, date, place."""
-    line = f"<strong>{a(here, plan.rel, plan.title)}</strong><br>\n  {esc(summary_line(plan))}"
-    if plan.locality.label():
-        line += f" · {esc(plan.locality.label())}"
-    return line
+def _plan_list(plans: Sequence[Plan], here: str, templates: PageTemplates) -> str:
+    return block(templates.render("listings/plans.html", plans=[
+        record(url=url_to(here, p.rel), title=p.title, summary=summary_line(p), place=p.locality.label() or "")
+        for p in plans]))
 
 
-def _plan_list(plans: Sequence[Plan], here: str) -> str:
-    return block(ul(_plan_item(p, here) for p in plans))
-
-
-def back_link(here: str, to: str, label: str) -> str:
+def back_link(here: str, to: str, label: str, templates: PageTemplates | None = None) -> str:
     """"← Tất cả …" under a listing, as a raw HTML block."""
-    return block(f"<p>{a(here, to, '← ' + label)}</p>")
+    return block(templates_or_default(templates).render("listings/back-link.html", url=url_to(here, to), label=label))
+
+
+def _groups(here: str, groups: list[tuple[str, str, int]], templates: PageTemplates) -> str:
+    """(page, name, number of plans) of each group, as listings/groups.html shows them."""
+    return templates.render("listings/groups.html",
+                            groups=[record(url=url_to(here, to), name=name, count=n) for to, name, n in groups])
 
 
 def _count(n: int) -> str:
     return f"{n} văn bản"
 
 
-def _index_page(src: str, title: str, intro: str, groups: list[Group], page_of) -> list[GeneratedPage]:
+def _index_page(src: str, title: str, intro: str, groups: list[Group], page_of,
+                templates: PageTemplates) -> list[GeneratedPage]:
     def render(chunk: Sequence[Group], here: str) -> str:
-        return block(ul(f"{a(here, page_of(g), g.name)} — {_count(len(g.plans))}" for g in chunk))
+        return block(_groups(here, [(page_of(g), g.name, len(g.plans)) for g in chunk], templates))
 
     return paginate(src, groups, render, title=title, description=intro,
-                    head=lambda here: f"# {md_escape(title)}\n\n{md_escape(intro)}\n")
+                    head=lambda here: f"# {md_escape(title)}\n\n{md_escape(intro)}\n", templates=templates)
 
 
 def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_label: str,
-                more: Callable[[str], str] | None = None) -> list[GeneratedPage]:
+                templates: PageTemplates, more: Callable[[str], str] | None = None) -> list[GeneratedPage]:
     """`more(here)`: raw HTML (html_blocks) shown under the intro."""
     # Plans in the order shown, each with its sub-group's name: a page repeats the heading of a
     # sub-group that continues from the page before.
@@ -157,78 +158,82 @@ def _group_page(src: str, title: str, intro: str, group: Group, back: str, back_
             if not runs or name != runs[-1][0]:
                 runs.append((name, []))
             runs[-1][1].append(plan)
-        return "".join((f"\n## {md_escape(name)}\n" if name is not None else "") + _plan_list(plans, here)
+        return "".join((f"\n## {md_escape(name)}\n" if name is not None else "") + _plan_list(plans, here, templates)
                        for name, plans in runs)
 
     return paginate(src, items, render, title=title, description=intro,
                     head=lambda here: f"# {md_escape(title)}\n\n{md_escape(intro)}\n" + (block(more(here)) if more else ""),
-                    tail=lambda here: back_link(here, back, back_label))
+                    tail=lambda here: back_link(here, back, back_label, templates), templates=templates)
 
 
-def _issuers_alike(slug: str, groups: list[Group]) -> GeneratedPage:
+def _issuers_alike(slug: str, groups: list[Group], templates: PageTemplates) -> GeneratedPage:
     """The page at the address several issuers' names would share («Xuân Hòa», «Xuân Hóa»; one name in
     two provinces): a link kept from before the second one appeared still leads to the right one."""
     src = issuer_slug_page(slug)
     title = "Các cơ quan có tên gần giống nhau"
     intro = ("Tên của các cơ quan dưới đây chỉ khác nhau ở dấu thanh, chữ đ hoặc ở tỉnh, nên mỗi cơ quan có trang "
              "riêng. Hãy chọn đúng cơ quan:")
-    items = (f"{a(src, issuer_slug_page(g.key), g.name)} — {_count(len(g.plans))}" for g in groups)
+    items = _groups(src, [(issuer_slug_page(g.key), g.name, len(g.plans)) for g in groups], templates)
     return GeneratedPage(src, "\n".join([
-        front_matter(title, intro), RAW_BLOCKS_MARK, f"# {title}\n", f"{intro}\n", block(ul(items)),
-        back_link(src, ISSUERS, "Tất cả cơ quan"),
+        front_matter(title, intro), RAW_BLOCKS_MARK, f"# {title}\n", f"{intro}\n", block(items),
+        back_link(src, ISSUERS, "Tất cả cơ quan", templates),
     ]))
 
 
 def render_listings(catalog: Catalog, site_name: str, home_intro: Callable[[str], str] | None = None,
-                    site_url: str | None = None) -> list[GeneratedPage]:
+                    site_url: str | None = None, templates: PageTemplates | None = None) -> list[GeneratedPage]:
     """`home_intro(here)`: raw HTML (html_blocks) that the home page shows first (a portal's section).
-    `site_url` makes the issuers' calendars subscribable (calendar_links)."""
-    pages = [_home(catalog, site_name, home_intro)]
+    `site_url` makes the issuers' calendars subscribable (calendar_links). `templates`: the build's."""
+    templates = templates_or_default(templates)
+    pages = [_home(catalog, site_name, home_intro, templates)]
 
     pages.extend(_index_page(
         YEARS, "Văn bản theo năm ban hành", "Các văn bản xếp theo năm ban hành, năm mới nhất trước.",
-        catalog.by_year, lambda g: year_page(g.plans[0]),
+        catalog.by_year, lambda g: year_page(g.plans[0]), templates,
     ))
     for group in catalog.by_year:
         title = f"Văn bản ban hành năm {group.name}" if group.key != UNKNOWN_YEAR else "Văn bản chưa rõ năm ban hành"
         order = "mới nhất trước" if group.key != UNKNOWN_YEAR else "xếp theo trích yếu"
         pages.extend(_group_page(
             year_page(group.plans[0]), title, f"{_count(len(group.plans))}, {order}.", group, YEARS, "Tất cả các năm",
+            templates,
         ))
 
     pages.extend(_index_page(
         ISSUERS, "Văn bản theo cơ quan ban hành", "Các cơ quan, tổ chức đã ban hành văn bản được công khai trên trang này.",
-        catalog.by_issuer, lambda g: issuer_page(g.plans[0]),
+        catalog.by_issuer, lambda g: issuer_page(g.plans[0]), templates,
     ))
     for group in catalog.by_issuer:
         first = group.plans[0]
         calendar = None
         if any(has_deadlines(p) for p in group.plans):
             def calendar(here: str, first=first, name=group.name) -> str:
-                return subscribe_block(here, issuer_calendar(first), site_url, f"của {name}")
+                return subscribe_block(here, issuer_calendar(first), site_url, f"của {name}", templates)
         pages.extend(_group_page(
             issuer_page(first), group.name,
             f"Văn bản do {group.name} ban hành: {_count(len(group.plans))}.", group, ISSUERS, "Tất cả cơ quan",
-            more=calendar,
+            templates, more=calendar,
         ))
 
     for slug, alike in catalog.shared_issuer_slugs.items():
-        pages.append(_issuers_alike(slug, alike))
+        pages.append(_issuers_alike(slug, alike, templates))
 
     pages.extend(_index_page(
         PLACES, "Văn bản theo địa bàn", "Các văn bản xếp theo tỉnh, thành phố và địa bàn cấp dưới như văn bản ghi tại thời điểm ban hành.",
-        catalog.by_place, lambda g: place_page(g.plans[0]),
+        catalog.by_place, lambda g: place_page(g.plans[0]), templates,
     ))
     for group in catalog.by_place:
         title = group.name if group.key != UNKNOWN_PLACE else "Văn bản chưa rõ tỉnh/thành phố"
         pages.extend(_group_page(
             place_page(group.plans[0]), title,
             f"{_count(len(group.plans))}, xếp theo địa bàn cấp dưới.", group, PLACES, "Tất cả địa bàn",
+            templates,
         ))
     return pages
 
 
-def _home(catalog: Catalog, site_name: str, intro: Callable[[str], str] | None) -> GeneratedPage:
+def _home(catalog: Catalog, site_name: str, intro: Callable[[str], str] | None,
+          templates: PageTemplates) -> GeneratedPage:
     latest = catalog.plans[:LATEST_ON_HOME]
     text = [
         front_matter(site_name, "Công khai kế hoạch của chính quyền địa phương: ai làm gì, đến khi nào."),
@@ -245,7 +250,7 @@ def _home(catalog: Catalog, site_name: str, intro: Callable[[str], str] | None) 
         f"**[Hạn sắp tới và quá hạn]({link(HOME, DEADLINES)})**: việc gì phải xong trong 30 ngày tới, việc gì đã quá hạn; "
         f"[mỗi đơn vị chịu trách nhiệm những việc gì]({link(HOME, UNITS)}).\n",
         "## Văn bản mới nhất\n",
-        _plan_list(latest, HOME) if latest else "Chưa có văn bản nào.\n",
+        _plan_list(latest, HOME, templates) if latest else "Chưa có văn bản nào.\n",
     ]
     if len(catalog.plans) > LATEST_ON_HOME:
         text.append(f"[Xem tất cả văn bản theo năm →]({link(HOME, YEARS)})\n")

@@ -12,6 +12,7 @@ from ..model.paths import link, md_escape, slugify, unreserved
 from ..model.site_map import REMOVED
 from .labels import day_label
 from .listings import GeneratedPage, front_matter, paginate
+from .page_templates import PageTemplates
 
 
 def removed_pages(removals: list[Removal], history: History) -> dict[int, str]:
@@ -49,7 +50,7 @@ def _text(meta: dict, key: str) -> str | None:
     return " ".join(str(value).split()) if value not in (None, "") else None
 
 
-def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
+def render_removed(history: History, plans_dir: str, templates: PageTemplates | None = None) -> list[GeneratedPage]:
     prefix = history.content_prefix + plans_dir.strip("/") + "/"
     removals = [r for r in history.removed if r.path.startswith(prefix) and r.path.endswith(".md")]
     intro = (
@@ -101,4 +102,4 @@ def render_removed(history: History, plans_dir: str) -> list[GeneratedPage]:
     else:
         empty = "Chưa có văn bản nào bị gỡ bỏ.\n"
     return paginate(REMOVED, rows, table, title="Văn bản đã gỡ bỏ", description=intro,
-                    head=lambda here: f"# Văn bản đã gỡ bỏ\n\n{intro}\n", empty=empty) + pages
+                    head=lambda here: f"# Văn bản đã gỡ bỏ\n\n{intro}\n", empty=empty, templates=templates) + pages

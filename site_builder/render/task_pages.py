@@ -17,9 +17,10 @@ from ..model.paths import md_escape, name_slug, page_url, slugify, url_path
 from ..model.plans import Plan
 from ..model.site_map import DEADLINES, ISSUERS, SITE_CALENDAR, UNITS, issuer_slug, place_key
 from ..model.tasks import DEFAULT_STATUS, DONE, FINISHED, UPCOMING_DAYS, Task, TaskState, anchor, evaluate
-from .calendar_links import has_deadlines, plan_calendar, subscribe_block
-from .html_blocks import a, block, esc, table, ul
+from .calendar_links import has_deadlines, plan_calendar, subscribe_block, subscription
+from .html_blocks import a, block, url_to
 from .listings import GeneratedPage, back_link, paginate
+from .page_templates import PageTemplates, record, templates_or_default
 
 TASKS_SCRIPT = "assets/sb-tasks.js"
 DEADLINES_TEMPLATE = "deadlines.html"
@@ -173,73 +174,55 @@ def tasks_panel(plan: Plan, today: dt.date, site_url: str | None = None) -> dict
             summary_text(kind, c) for kind, c in (("task", task_counts), ("target", target_counts)) if c["total"]
         ),
         "timeline": sorted(timeline, key=lambda u: u["sort"], reverse=True),
-        # Ready HTML (calendar_links): the template shows it as is.
-        "calendar": subscribe_block(plan.rel, plan_calendar(plan), site_url, "của kế hoạch này")
+        # For listings/calendar.html, which plan-tasks.html includes.
+        "calendar": subscription(plan.rel, plan_calendar(plan), site_url, "của kế hoạch này")
         if has_deadlines(plan) else None,
         "deadlines_url": page_url(DEADLINES),
     }
 
 
 # -- generated pages --------------------------------------------------------------------------------
-def _cell(text: str) -> str:
-    return esc(text.replace("\n", " "))
+def _units(units, row: Row, here: str) -> list[record]:
+    return [record(url=url_to(here, unit_page(row.plan, u)), name=u.replace("\n", " ")) for u in units]
 
 
-def _badge(task: Task, state: TaskState) -> str:
-    parts = [f'<span class="sb-badge sb-badge--{STATUS_CLASSES[task.status]}">{esc(task.status)}</span>']
-    if state.overdue:
-        parts.append('<span class="sb-badge sb-badge--qua-han">quá hạn</span>')
-    return " ".join(parts)
-
-
-def _units(row: Row, here: str) -> str:
-    return "; ".join(a(here, unit_page(row.plan, u), u.replace("\n", " ")) for u in row.task.lead) or "—"
-
-
-def _due_cell(row: Row) -> str:
+def _due(row: Row) -> record | None:
     state, due = row.state, row.task.due
     if due is None:
-        return "không ghi thời hạn"
+        return None
     shown = state.missed or state.next_due
-    label = _cell(due.label())
-    if due.recurring and shown:
-        label += f" (kỳ {'đã lỡ' if state.overdue else 'tới'}: {_day(shown)})"
-    return f'<span data-sort="{shown.isoformat() if shown else "9999"}">{label}</span>'
+    period = ("đã lỡ" if state.overdue else "tới") if due.recurring and shown else None
+    return record(sort=shown.isoformat() if shown else "9999", label=due.label().replace("\n", " "),
+                  period=period, day=_day(shown) if period else None)
 
 
-def _task_cell(row: Row, here: str) -> str:
+def _row(row: Row, here: str, unit: str | None) -> record:
+    """One row of listings/tasks.html."""
     text = row.task.text if len(row.task.text) <= 220 else row.task.text[:200].rsplit(" ", 1)[0] + " …"
-    # The anchor is in the plan template (MkDocs' link check cannot see it; tests/test_links.py does).
-    return a(here, row.plan.rel, text, fragment=anchor(row.task))
+    return record(
+        # The anchor is in the plan template (MkDocs' link check cannot see it; tests/test_links.py does).
+        task=record(url=url_to(here, row.plan.rel, anchor(row.task)), text=text),
+        co_leads=_units([u for u in row.task.lead if u != unit], row, here) if unit is not None else [],
+        units=_units(row.task.lead, row, here) if unit is None else [],
+        due=_due(row),
+        status=row.task.status,
+        status_class=STATUS_CLASSES[row.task.status],
+        overdue=row.state.overdue,
+        plan=record(url=url_to(here, row.plan.rel), title=row.plan.title.replace("\n", " ")),
+        place=(row.plan.locality.label() or "—").replace("\n", " "),
+    )
 
 
-_COLUMNS = ("Nhiệm vụ, chỉ tiêu", "Đơn vị chủ trì", "Thời hạn", "Tình trạng", "Kế hoạch", "Địa bàn")
-_UNIT_COLUMNS = tuple(c for c in _COLUMNS if c != "Đơn vị chủ trì")
-
-
-def _table(rows: list[Row], here: str) -> str:
+def _table(rows: list[Row], here: str, templates: PageTemplates) -> str:
     if not rows:
         return "Không có.\n"
-    return block(table(_COLUMNS, ([
-        _task_cell(row, here), _units(row, here), _due_cell(row), _badge(row.task, row.state),
-        a(here, row.plan.rel, row.plan.title.replace("\n", " ")), _cell(row.plan.locality.label() or "—"),
-    ] for row in rows), cls="sb-sortable sb-task-list"))
+    return block(templates.render("listings/tasks.html", unit=False, rows=[_row(row, here, None) for row in rows]))
 
 
-def _unit_table(rows: list[Row], here: str, unit: str) -> str:
+def _unit_table(rows: list[Row], here: str, unit: str, templates: PageTemplates) -> str:
     """A unit's own page: no column naming the unit on every row (issue 20); the units that lead a
     task with it are named under the task."""
-    def task(row: Row) -> str:
-        others = [u for u in row.task.lead if u != unit]
-        if not others:
-            return _task_cell(row, here)
-        links = "; ".join(a(here, unit_page(row.plan, u), u.replace("\n", " ")) for u in others)
-        return f'{_task_cell(row, here)}<br><small class="sb-task__with">Cùng chủ trì: {links}</small>'
-
-    return block(table(_UNIT_COLUMNS, ([
-        task(row), _due_cell(row), _badge(row.task, row.state),
-        a(here, row.plan.rel, row.plan.title.replace("\n", " ")), _cell(row.plan.locality.label() or "—"),
-    ] for row in rows), cls="sb-sortable sb-task-list sb-task-list--unit"))
+    return block(templates.render("listings/tasks.html", unit=True, rows=[_row(row, here, unit) for row in rows]))
 
 
 def _due_soon(row: Row, today: dt.date) -> bool:
@@ -255,14 +238,15 @@ def _deadline_rows(rows: list[Row], today: dt.date) -> tuple[list[tuple[str, Row
     return [("overdue", r) for r in overdue] + [("soon", r) for r in soon], len(overdue), len(soon)
 
 
-def _deadline_sections(tagged: list[tuple[str, Row]], n_overdue: int, n_soon: int, here: str) -> str:
+def _deadline_sections(tagged: list[tuple[str, Row]], n_overdue: int, n_soon: int, here: str,
+                       templates: PageTemplates) -> str:
     """The sections of one page: a section whose rows are all on other pages still shows its heading."""
     overdue = [r for kind, r in tagged if kind == "overdue"]
     soon = [r for kind, r in tagged if kind == "soon"]
     return (
         f"## Quá hạn ({n_overdue})\n\nĐã qua thời hạn mà kế hoạch chưa ghi nhận hoàn thành "
-        "(kể cả nhiệm vụ chưa được cập nhật kết quả).\n\n" + (_table(overdue, here) if overdue or not n_overdue else "(trên các trang khác của danh sách này)\n")
-        + f"\n## Đến hạn trong {UPCOMING_DAYS} ngày tới ({n_soon})\n\n" + (_table(soon, here) if soon or not n_soon else "(trên các trang khác của danh sách này)\n")
+        "(kể cả nhiệm vụ chưa được cập nhật kết quả).\n\n" + (_table(overdue, here, templates) if overdue or not n_overdue else "(trên các trang khác của danh sách này)\n")
+        + f"\n## Đến hạn trong {UPCOMING_DAYS} ngày tới ({n_soon})\n\n" + (_table(soon, here, templates) if soon or not n_soon else "(trên các trang khác của danh sách này)\n")
     )
 
 
@@ -271,7 +255,9 @@ def _intro(today: dt.date) -> str:
             "ghi trong kế hoạch, không do cán bộ tự ghi.")
 
 
-def render_task_pages(plans: list[Plan], today: dt.date, site_url: str | None = None) -> list[GeneratedPage]:
+def render_task_pages(plans: list[Plan], today: dt.date, site_url: str | None = None,
+                      templates: PageTemplates | None = None) -> list[GeneratedPage]:
+    templates = templates_or_default(templates)
     rows = rows_of(plans, today)
     pages = []
     by_place: dict[str, list[Row]] = defaultdict(list)
@@ -297,27 +283,27 @@ def render_task_pages(plans: list[Plan], today: dt.date, site_url: str | None = 
             f"# {title}\n", _intro(today) + "\n",
             block(f"<p>Theo địa bàn: {places or 'chưa có'}. "
                   f"Theo đơn vị chủ trì: {a(here, UNITS, 'danh sách đơn vị')}.</p>"),
-            block(subscribe_block(here, SITE_CALENDAR, site_url, "của mọi kế hoạch trên trang")
+            block(subscribe_block(here, SITE_CALENDAR, site_url, "của mọi kế hoạch trên trang", templates)
                   + f"\n<p>Mỗi cơ quan có lịch riêng trên trang của cơ quan đó ({a(here, ISSUERS, 'danh sách cơ quan')}); "
                   "mỗi kế hoạch có lịch riêng ở phần nhiệm vụ của kế hoạch.</p>"),
         ])
 
     # The template adds the filter script (assets/sb-tasks.js): page Markdown is sanitised, so no <script> here.
-    pages += paginate(DEADLINES, tagged, lambda chunk, here: _deadline_sections(chunk, n_overdue, n_soon, here),
+    pages += paginate(DEADLINES, tagged, lambda chunk, here: _deadline_sections(chunk, n_overdue, n_soon, here, templates),
                       title=title, description="Mọi nhiệm vụ của các kế hoạch đã quá hạn hoặc đến hạn trong 30 ngày tới.",
                       meta={"template": DEADLINES_TEMPLATE}, head=deadlines_head,
-                      empty=_deadline_sections([], 0, 0, DEADLINES))
+                      empty=_deadline_sections([], 0, 0, DEADLINES, templates), templates=templates)
 
     for src, place_rows in sorted(by_place.items()):
         place_title = f"Hạn sắp tới và quá hạn: {names[src]}"
         place_tagged, place_overdue, place_soon = _deadline_rows(place_rows, today)
         pages += paginate(
             src, place_tagged,
-            lambda chunk, here, o=place_overdue, s=place_soon: _deadline_sections(chunk, o, s, here),
+            lambda chunk, here, o=place_overdue, s=place_soon: _deadline_sections(chunk, o, s, here, templates),
             title=place_title, description=f"Nhiệm vụ quá hạn hoặc đến hạn trong 30 ngày tới ở {names[src]}.",
             head=lambda here, t=place_title: f"# {md_escape(t)}\n\n" + _intro(today) + "\n",
-            tail=lambda here: back_link(here, DEADLINES, "Tất cả địa bàn"),
-            empty=_deadline_sections([], 0, 0, src))
+            tail=lambda here: back_link(here, DEADLINES, "Tất cả địa bàn", templates),
+            empty=_deadline_sections([], 0, 0, src, templates), templates=templates)
 
     unit_lines = []
     for src, unit_rows in sorted(units.items(), key=lambda kv: (slugify(unit_names[kv[0]][1]), slugify(unit_names[kv[0]][0]))):
@@ -328,26 +314,28 @@ def render_task_pages(plans: list[Plan], today: dt.date, site_url: str | None = 
         intro = (f"Những nhiệm vụ, chỉ tiêu mà **{md_escape(unit)}** chủ trì thực hiện, theo các kế hoạch do "
                  f"{md_escape(issuer)} ban hành: {summary_text('work', c)}. " + _intro(today) + "\n")
         pages += paginate(
-            src, unit_rows, lambda chunk, here, u=unit: _unit_table(chunk, here, u), title=unit_title,
+            src, unit_rows, lambda chunk, here, u=unit: _unit_table(chunk, here, u, templates), title=unit_title,
             description=f"Những việc {unit} chịu trách nhiệm chủ trì theo các kế hoạch của {issuer}.",
             head=lambda here, t=unit_title, i=intro: f"# {md_escape(t)}\n\n{i}",
-            tail=lambda here: back_link(here, UNITS, "Tất cả đơn vị"), empty="Không có.\n")
-        unit_lines.append((issuer, src, unit, f" — {c['total']} việc, {c['overdue']} quá hạn"))
+            tail=lambda here: back_link(here, UNITS, "Tất cả đơn vị", templates), empty="Không có.\n",
+            templates=templates)
+        unit_lines.append((issuer, src, unit, c["total"], c["overdue"]))
 
     def units_list(chunk, here: str) -> str:
-        runs: list[tuple[str, list[str]]] = []  # the units of one issuer, under its (Markdown) heading
-        for issuer, src, unit, tail in chunk:
+        runs: list[tuple[str, list[record]]] = []  # the units of one issuer, under its (Markdown) heading
+        for issuer, src, unit, total, overdue in chunk:
             if not runs or issuer != runs[-1][0]:
                 runs.append((issuer, []))
-            runs[-1][1].append(a(here, src, unit) + tail)
-        return "".join(f"\n## {md_escape(issuer)}\n" + block(ul(items)) for issuer, items in runs)
+            runs[-1][1].append(record(url=url_to(here, src), name=unit, total=total, overdue=overdue))
+        return "".join(f"\n## {md_escape(issuer)}\n" + block(templates.render("listings/units.html", units=units))
+                       for issuer, units in runs)
 
     pages += paginate(
         UNITS, unit_lines, units_list, title="Đơn vị chủ trì",
         description="Mỗi đơn vị chịu trách nhiệm những nhiệm vụ nào, theo các kế hoạch.",
         head=lambda here: "# Đơn vị chủ trì\n\nCác đơn vị được kế hoạch giao chủ trì nhiệm vụ, xếp theo cơ quan ban hành kế hoạch. "
                           "Cùng một tên đơn vị ở hai cơ quan là hai đơn vị khác nhau.\n",
-        empty="Chưa có nhiệm vụ nào ghi đơn vị chủ trì.\n")
+        empty="Chưa có nhiệm vụ nào ghi đơn vị chủ trì.\n", templates=templates)
     return pages
 
 

@@ -37,6 +37,7 @@ from ..publish.ical import render_calendars  # issue 5
 from ..render.directive_pages import directives_json, render_directive_pages
 from ..render.field_guide import render_field_guide
 from ..render.listings import GeneratedPage, render_listings
+from ..render.page_templates import PageTemplates, overrides_state
 from ..render.open_data_page import render_open_data_page
 from ..render.removed_pages import render_removed
 from ..render.stats_page import render_stats
@@ -130,9 +131,11 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
 
     `history` may be passed in when the caller already read it (a `mkdocs serve` rebuild).
     `cache` keeps files' checked results between the builds of one `mkdocs serve` session.
-    `tree` is `content_tree.walk(docs_dir)` when the caller has just made it."""
+    `tree` is `content_tree.walk(docs_dir)` when the caller has just made it. The listings' templates
+    are the site's (`settings.custom_dir`, render.page_templates) where it has them."""
     docs_dir, site_name, plans_dir = settings.docs_dir, settings.site_name, settings.plans_dir
     site_url, portal, repo_url = settings.site_url, settings.portal, settings.repo_url
+    custom_dir = settings.custom_dir
     started = time.perf_counter()
     today = today or build_date()
     diags = Diagnostics()
@@ -150,7 +153,7 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
     if cache is not None and portal is None:  # a portal's pages also come from its members' files
         plans = cache.keep_facts(plans, lambda rel: bool(history.changes_of(rel)))
         derived_key = (tuple(map(id, plans)), id(history), file_stamp(registry_path), frozenset(raws),
-                       site_name, site_url, repo_url, len(paths))
+                       site_name, site_url, repo_url, len(paths), custom_dir, overrides_state(custom_dir))
         again = cache.derived(derived_key)
         if again is not None:  # no plan's facts moved: all made from them is as the last build made it
             diags.items.extend(again.findings)
@@ -162,13 +165,17 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
     directives = DirectiveIndex(plans, registry)
     portal_site = load_portal(portal, diags, shown_path, registry) if portal is not None else None  # issue 9
     home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
-    pages = render_listings(catalog, site_name, home_intro, site_url) + render_directive_pages(directives) + [render_field_guide()]
+    templates = PageTemplates(custom_dir)
+    pages = (render_listings(catalog, site_name, home_intro, site_url, templates)
+             + render_directive_pages(directives, templates) + [render_field_guide()])
     files = {
         DIRECTIVES_JSON: directives_json(directives),
         **schema_files(),
     }
-    pages += render_removed(history, plans_dir) + [render_open_data_page(site_name, repo_url, history.head)]
-    pages += render_task_pages(plans, today, site_url)  # issue 5: deadlines, units
+    pages += render_removed(history, plans_dir, templates) + [render_open_data_page(site_name, repo_url, history.head)]
+    pages += render_task_pages(plans, today, site_url, templates)  # issue 5: deadlines, units
+    for path, line, message in templates.problems:  # a site's broken override (page_templates)
+        diags.error(shown_path(Path(path)), line, "", message)
     pages.append(render_stats(catalog, today))
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
