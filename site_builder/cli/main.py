@@ -67,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     _config_option(serve)
     serve.add_argument("-a", "--dev-addr", metavar="IP:CỔNG", help="địa chỉ của máy chủ xem trước (mặc định: 127.0.0.1:8000)")
+    serve.add_argument("--editor", action="store_true",
+                       help="mở thêm trang soạn thảo trên trình duyệt (/admin/): mỗi lần lưu, tệp được kiểm tra "
+                       "rồi ghi lại vào git bằng tên của bạn")
+    serve.add_argument("--no-commit", action="store_true",
+                       help="với --editor: chỉ lưu tệp, không ghi lại vào git (lệnh in các lệnh git cần gõ)")
+    serve.add_argument("--editor-port", type=int, default=8081, metavar="CỔNG",
+                       help="với --editor: cổng của máy chủ lưu tệp trên 127.0.0.1 (mặc định: 8081)")
 
     refs = commands.add_parser(
         "refs",
@@ -242,6 +249,11 @@ def _build(args) -> int:
 def _serve(args) -> int:
     from ..engine.preview import serve_site
 
+    if args.editor:  # issue 18
+        from ..engine.web_editor import serve_with_editor
+
+        serve_with_editor(Path(args.config_file), args.dev_addr, commit=not args.no_commit, editor_port=args.editor_port)
+        return EXIT_OK
     serve_site(Path(args.config_file), args.dev_addr)
     return EXIT_OK
 
