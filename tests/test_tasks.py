@@ -95,6 +95,18 @@ def test_overdue_after_the_deadline_and_not_before():
     assert not evaluate(cancelled, dt.date(2025, 12, 1)).overdue
 
 
+def test_an_update_without_evidence_has_none(tmp_path):
+    """Its missing evidence was once kept as the checker's placeholder, which crashed the build (issue 18)."""
+    plan, errors, _ = load(tmp_path, """tasks:
+  - id: a
+    task: "Báo cáo"
+    updates:
+      - {date: 2025-09-02, note: "Đã gửi báo cáo."}
+""")
+    assert errors == []
+    assert plan.tasks[0].updates[0].evidence is None
+
+
 def test_recurring_overdue_needs_a_start_and_counts_updates():
     due = Deadline(every=12, day=5, month=11)
     task = Task("a", "Báo cáo hằng năm", due=due)

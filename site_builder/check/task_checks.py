@@ -247,7 +247,8 @@ def _updates(check: "FieldChecker", value: Any, dotted: str, today: dt.date, sou
         if evidence is not _NOTHING:
             evidence = _evidence(check, evidence, f"{where}.evidence", source)
         progress = _percent(check, item.get("progress"), f"{where}.progress")
-        found.append(Update(date, None if note is _NOTHING else note, evidence or None, progress))
+        found.append(Update(date, None if note is _NOTHING else note, None if evidence is _NOTHING else evidence or None,
+                            progress))
     return tuple(sorted(found, key=lambda u: u.date.earliest()))
 
 

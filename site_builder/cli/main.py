@@ -15,9 +15,8 @@ from ..model.clock import build_date
 from ..model.diagnostics import Diagnostics
 from ..model.fields import json_schema
 from ..model.repository import missing as missing_repo_url
-from ..model.settings import DEFAULT_PLANS_DIR
 from ..render.calendar_links import SITE_URL_NEEDED
-from ..stage.pipeline import check_files, load_site, markdown_files, shown_path
+from ..stage.pipeline import check_named_files, load_site, markdown_files, shown_path
 from . import text as cli_text
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -81,6 +80,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     _config_option(serve)
     serve.add_argument("-a", "--dev-addr", metavar="IP:CỔNG", help="địa chỉ của máy chủ xem trước (mặc định: 127.0.0.1:8000)")
+    serve.add_argument("--editor", action="store_true",
+                       help="mở thêm trang soạn thảo trên trình duyệt (/admin/): mỗi lần lưu, tệp được kiểm tra "
+                       "rồi ghi lại vào git bằng tên của bạn")
+    serve.add_argument("--no-commit", action="store_true",
+                       help="với --editor: chỉ lưu tệp, không ghi lại vào git (lệnh in các lệnh git cần gõ)")
+    serve.add_argument("--editor-port", type=int, default=8081, metavar="CỔNG",
+                       help="với --editor: cổng của máy chủ lưu tệp trên 127.0.0.1 (mặc định: 8081)")
 
     refs = commands.add_parser(
         "refs",
@@ -134,25 +140,13 @@ def _print_findings(diags: Diagnostics, checked: int, out) -> None:
     print(diags.summary(checked), file=out)
 
 
-def _content_folder_if_any(config_file: Path) -> tuple[Path | None, str]:
-    """The content folder and plans folder of the site, when its mkdocs.yml can be read."""
-    if not config_file.is_file():
-        return None, DEFAULT_PLANS_DIR
-    from ..engine.build import BuildFailed
-    from ..engine.settings import read_settings
-
-    try:
-        settings = read_settings(config_file)
-        return settings.docs_dir.resolve(), settings.plans_dir
-    except BuildFailed:  # a broken mkdocs.yml must not stop checking single files
-        return None, DEFAULT_PLANS_DIR
-
-
 def _check(args) -> int:
     if args.paths:
+        from ..engine.settings import content_folder_if_any
+
         files: list[Path] = []
         diags = Diagnostics()
-        docs_dir, plans_dir = _content_folder_if_any(Path(args.config_file))
+        docs_dir, plans_dir = content_folder_if_any(Path(args.config_file))
         for raw in args.paths:
             path = Path(raw)
             if path.is_symlink():  # a link named on the command line is read no more than one in a folder
@@ -165,15 +159,7 @@ def _check(args) -> int:
             else:
                 print(f"site-builder check: lỗi: không tìm thấy «{printable(raw)}»", file=sys.stderr)
                 return EXIT_USAGE
-        # Files inside the site's content folder are checked as what their place makes them (a plan
-        # in the plans folder, a page elsewhere; attachments resolve as in the full check); a file
-        # outside it, a draft say, is checked as a plan.
-        inside = [f.resolve() for f in files if docs_dir and f.resolve().is_relative_to(docs_dir)]
-        outside = [f for f in files if f.resolve() not in inside]
-        if inside:
-            check_files(inside, docs_dir, build_date(), diags, plans_dir)
-        if outside:
-            check_files(outside, None, build_date(), diags, None)
+        check_named_files(files, docs_dir, plans_dir, build_date(), diags)
         checked = len(files)
     else:
         from ..engine.settings import read_settings
@@ -300,6 +286,11 @@ def _staged_build(args) -> int:
 def _serve(args) -> int:
     from ..engine.preview import serve_site
 
+    if args.editor:  # issue 18
+        from ..engine.web_editor import serve_with_editor
+
+        serve_with_editor(Path(args.config_file), args.dev_addr, commit=not args.no_commit, editor_port=args.editor_port)
+        return EXIT_OK
     serve_site(Path(args.config_file), args.dev_addr)
     return EXIT_OK
 

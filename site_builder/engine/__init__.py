@@ -2,5 +2,5 @@
 what it writes; `build` makes a whole build atomic; `preview` is `site-builder serve`. The only package that
 imports MkDocs.
 
-May import `stage` and everything below it.
+May import `stage`, `editor` (the web editor's pure part) and everything below them.
 """

@@ -60,6 +60,9 @@ class SiteBuilderConfig(Config):
     enabled = opt.Type(bool, default=True)
     plans_dir = opt.Type(str, default=DEFAULT_PLANS_DIR)
     portal = opt.Optional(opt.Type(str))  # a portal's member-site file, relative to mkdocs.yml (portal.py)
+    editor = opt.Type(bool, default=False)  # issue 18: /admin/, the officials' web editor (web_editor.py)
+    editor_backend = opt.Type(dict, default={})  # issue 18: Decap's `backend:` (GitLab, GitHub); none: local only
+    editor_port = opt.Type(int, default=8081)  # issue 18: where `serve --editor` runs the local server
 
 
 class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
@@ -178,6 +181,11 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         files.append(File.generated(config, SORTABLE_SCRIPT, content=(assets / "sortable.js").read_bytes()))
         for script in THEME_SCRIPTS:  # Material's inline scripts, as files (csp.py)
             files.append(File.generated(config, script, content=(assets / posixpath.basename(script)).read_bytes()))
+        if self.config.editor:  # issue 18
+            from .web_editor import editor_files
+
+            for file in editor_files(config, self.config.editor_backend, self.config.editor_port):
+                files.append(file)
         if content.catalog is not self._catalog:  # the same one: nothing made from the plans moved (load_cache)
             self._plan_inputs, self._page_prints = {}, PagePrints()
             self._catalog = content.catalog

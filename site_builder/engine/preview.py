@@ -124,8 +124,9 @@ def _log_setup() -> None:
         handler.addFilter(_InVietnamese())
 
 
-def serve_site(config_file: Path, dev_addr: str | None = None) -> None:
-    """As `mkdocs serve --dirty` (mkdocs.commands.serve), with a builder that never leaves the server stuck."""
+def serve_site(config_file: Path, dev_addr: str | None = None, configure=None) -> None:
+    """As `mkdocs serve --dirty` (mkdocs.commands.serve), with a builder that never leaves the server stuck.
+    `configure` adjusts each build's loaded config (`serve --editor` turns the editor on)."""
     from .build import BuildFailed
 
     _log_setup()
@@ -134,7 +135,10 @@ def serve_site(config_file: Path, dev_addr: str | None = None) -> None:
     options = {"dev_addr": dev_addr} if dev_addr else {}
 
     def get_config():
-        return load_config(config_file=str(config_file), site_dir=site_dir, **options)
+        loaded = load_config(config_file=str(config_file), site_dir=site_dir, **options)
+        if configure is not None:
+            configure(loaded)
+        return loaded
 
     try:
         config = get_config()

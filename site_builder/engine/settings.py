@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..model.repository import repo_address
 from ..model.settings import DEFAULT_PLANS_DIR, Settings
-from .build import load_mkdocs_config
+from .build import BuildFailed, load_mkdocs_config
 
 PLUGIN_NAME = "site-builder"
 
@@ -36,3 +36,15 @@ def site_settings(config) -> Settings:
 def read_settings(config_file: Path) -> Settings:
     """mkdocs.yml read without starting a build (engine.build.BuildFailed when it cannot be read)."""
     return site_settings(load_mkdocs_config(config_file))
+
+
+def content_folder_if_any(config_file: Path) -> tuple[Path | None, str]:
+    """The content folder and plans folder of the site, when its mkdocs.yml can be read (for checking files
+    named one by one: a broken mkdocs.yml must not stop that)."""
+    if not config_file.is_file():
+        return None, DEFAULT_PLANS_DIR
+    try:
+        settings = read_settings(config_file)
+        return settings.docs_dir.resolve(), settings.plans_dir
+    except BuildFailed:
+        return None, DEFAULT_PLANS_DIR

@@ -110,6 +110,19 @@ def check_files(paths: list[Path], root: Path | None, today: dt.date, diags: Dia
     return plans, raws
 
 
+def check_named_files(files: list[Path], docs_dir: Path | None, plans_dir: str, today: dt.date,
+                      diags: Diagnostics) -> None:
+    """Files named one by one (`site-builder check FILE`, a save of the web editor): those inside the site's
+    content folder `docs_dir` are checked as what their place makes them (a plan in the plans folder, a page
+    elsewhere; attachments resolve as in the full check); a file outside it, a draft say, as a plan."""
+    inside = [f.resolve() for f in files if docs_dir and f.resolve().is_relative_to(docs_dir)]
+    outside = [f for f in files if f.resolve() not in inside]
+    if inside:
+        check_files(inside, docs_dir, today, diags, plans_dir)
+    if outside:
+        check_files(outside, None, today, diags, None)
+
+
 def _check_file(path: Path, rel: str, today: dt.date, diags: Diagnostics, plans_dir: str | None) -> tuple[RawDocument | None, Plan | None]:
     raw = load(path, rel, shown_path(path), diags)
     if raw is None or not check_markdown_limits(raw.body, raw.body_line, raw.path, diags):
