@@ -69,7 +69,7 @@ class FieldChecker:
     def convert(self, field: Field, value: Any, dotted: str) -> Any:
         if value is None or value == "" or value == [] or value == {}:
             return MISSING
-        if field.kind is Kind.TASK_LIST:  # issue 5: checked by site_builder.tasks (check_commitments)
+        if field.kind in (Kind.TASK_LIST, Kind.CONSULTATION, Kind.DECISION_LIST):  # issues 5, 17: own checkers
             return value
         if field.kind is Kind.TEXT:
             if isinstance(value, (dict, list)):

@@ -33,8 +33,10 @@ def field_lines(field: Field, value) -> list[str]:
             if sub.name in value:
                 lines.append(f"  {sub.name}: {quote(value[sub.name])}")
         return lines
-    if field.kind is Kind.TASK_LIST:
+    if field.kind in (Kind.TASK_LIST, Kind.DECISION_LIST):  # issue 17: village decisions as tasks are
         return task_lines(field, value)
+    if field.kind is Kind.CONSULTATION:  # issue 17: one key a line, nested groups indented
+        return [f"{field.name}:"] + _mapping_lines(value, field.subfields, "  ")
     lines = [f"{field.name}:"]
     for group in value:
         subs = [f"{sub.name}: {quote(group[sub.name])}" for sub in field.subfields if sub.name in group]
@@ -51,6 +53,23 @@ def task_lines(field: Field, tasks: list[dict]) -> list[str]:
             # A full date and a year are written bare, as the guide does; «2025-06» must stay text.
             shown = str(value) if isinstance(value, (int, dt.date)) else quote(value)
             lines.append(f"{'  - ' if k == 0 else '    '}{sub.name}: {shown}")
+    return lines
+
+
+def _mapping_lines(values: dict, fields, indent: str) -> list[str]:
+    lines = []
+    for sub in fields:
+        if sub.name not in values:
+            continue
+        value = values[sub.name]
+        if isinstance(value, dict) and sub.subfields:
+            lines += [f"{indent}{sub.name}:"] + _mapping_lines(value, sub.subfields, indent + "  ")
+        elif isinstance(value, list):
+            lines.append(f"{indent}{sub.name}: [" + ", ".join(quote(str(v)) for v in value) + "]")
+        else:
+            shown = str(value) if isinstance(value, (int, dt.date)) or (sub.kind is Kind.DATE and _FULL_DATE.match(str(value))) \
+                else quote(str(value))
+            lines.append(f"{indent}{sub.name}: {shown}")
     return lines
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .citations import Citation, Symbol
 from .dates import PartialDate
 from .docnumber import OwnNumber
+from .consultations import Consultation, VillageDecision
 from .tasks import Task
 
 
@@ -69,6 +70,9 @@ class Plan:
     # -- issue 5: what the plan commits to (site_builder.tasks.Task) --
     tasks: list["Task"] = field(default_factory=list)
     targets: list["Task"] = field(default_factory=list)
+    # -- issue 17: «dân bàn» (model.consultations) --
+    consultation: Consultation | None = None
+    village_decisions: list[VillageDecision] = field(default_factory=list)
 
     # The year a plan is listed and searched under when its date of issue gives none: from the
     # folder it is filed in (ke-hoach/2025/) or its title («… năm 2025»); validate sets both.

@@ -16,6 +16,7 @@ from ..model.paths import page_url, url_path
 from ..model.plans import Plan
 from ..model.repository import commit_url
 from ..model.site_map import document_page, issuer_page, place_page, year_page
+from .consultation_pages import consultation_panel, village_panel
 from .directive_pages import searchable
 from .labels import day_label, issued_label, signer_label, size_label
 from .task_pages import tasks_panel
@@ -53,6 +54,9 @@ def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Pa
     """Values for the plan templates; URLs are relative to the site root."""
     return {
         "tasks": tasks_panel(plan, today or build_date(), site_url),  # issue 5: partials/plan-tasks.html
+        # issue 17: partials/plan-consultation.html, partials/plan-village-decisions.html
+        "consultation": consultation_panel(plan, today or build_date(), directives.plans),
+        "village_decisions": village_panel(plan),
         "doc_type": plan.doc_type,
         "number": plan.number_label or "Chưa có số",
         "issuer": plan.issuer,

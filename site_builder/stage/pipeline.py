@@ -31,9 +31,12 @@ from ..portal.merge import load_portal, portal_files
 from ..portal.model import Portal
 from ..portal.pages import home_section, render_portal_pages
 from ..portal.schemas import portal_schema_files
+from ..publish.consultation_files import render_consultation_files  # issue 17
 from ..publish.data_schemas import schema_files
 from ..publish.exports import render_exports
 from ..publish.ical import render_calendars  # issue 5
+from ..render.consultation_pages import home_section as consultations_home  # issue 17
+from ..render.consultation_pages import render_consultations_page
 from ..render.directive_pages import directives_json, render_directive_pages
 from ..render.field_guide import render_field_guide
 from ..render.listings import GeneratedPage, render_listings
@@ -163,7 +166,8 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
     directives = DirectiveIndex(plans, registry)
     portal_site = load_portal(portal, diags, shown_path, registry) if portal is not None else None  # issue 9
     home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
-    pages = render_listings(catalog, site_name, home_intro, site_url) + render_directive_pages(directives) + [render_field_guide()]
+    pages = render_listings(catalog, site_name, home_intro, site_url, consultations_home(plans, today))
+    pages += render_directive_pages(directives) + [render_field_guide()]
     files = {
         DIRECTIVES_JSON: directives_json(directives),
         **schema_files(),
@@ -171,6 +175,7 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
     pages += render_removed(history, plans_dir) + [render_open_data_page(site_name, repo_url, history.head)]
     pages += render_task_pages(plans, today, site_url)  # issue 5: deadlines, units
     pages.append(render_stats(catalog, today))
+    pages += render_consultations_page(catalog.plans, today, site_url)  # issue 17
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
                       len(paths) + registry_path.exists())
@@ -179,6 +184,7 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
     _add_files(files, render_exports(content, site_name, site_url, built_at), diags, here)
     _add_files(files, render_calendars(plans, site_name, site_url, built_at), diags, here)  # issue 5: .ics
     _add_files(files, task_assets(), diags, here)  # issue 5: the filter script
+    _add_files(files, render_consultation_files(content, site_name, site_url, built_at), diags, here)  # issue 17
     content.portal = portal_site
     if portal_site is not None:  # issue 9: national pages merged from member sites' data
         pages += render_portal_pages(portal_site)
