@@ -8,13 +8,13 @@ import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..model.consultation_fields import (CONSULTATION_FIELDS, CONSULTATION_RESULT_FIELDS, CONTACT_FIELDS, OBJECTION_FIELDS,
                                          VILLAGE_DECISION_FIELDS, VILLAGE_DECISION_RESULTS)
-from ..model.consultations import (LAW, LAW_ITEM_COUNT, Consultation, ConsultationResult, Contact, Objection,
-                                   VillageDecision, passes)
-from ..model.paths import slugify
+from ..model.contacts import Contact
+from ..model.consultations import (LAW, LAW_ITEM_COUNT, Consultation, ConsultationResult, Objection, VillageDecision,
+                                   passes)
+from ..model.paths import slugify, web_url
 from ..model.tasks import fold
 from .field_checker import FieldChecker
 from .task_checks import NOTHING, blank, date_of, evidence_of, item_id, text_of, texts_of
@@ -33,7 +33,6 @@ _ALIASES = {
     "in_favor": "in_favour", "so ho tan thanh": "in_favour", "so ho dong y": "in_favour",
 }
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
-_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f\\]")
 _PHONE = re.compile(r"^\+?[0-9][0-9 .()\-]{5,}[0-9]$")
 
 
@@ -98,15 +97,9 @@ def _group(check: FieldChecker, value: Any, dotted: str, example: str) -> dict |
 
 
 def _https(text: str) -> bool:
-    """An https address with a host and nothing a browser would read otherwise (as html_blocks.web_url,
-    which the checker may not load: it is a renderer)."""
-    if _NOT_IN_URL.search(text):
-        return False
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return False
-    return parts.scheme == "https" and bool(parts.hostname)
+    """An https address with a host and nothing a browser would read otherwise."""
+    url = web_url(text)
+    return bool(url) and url.lower().startswith("https://")
 
 
 def _contact(check: FieldChecker, value: Any, dotted: str) -> Contact:

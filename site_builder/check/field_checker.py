@@ -69,7 +69,8 @@ class FieldChecker:
     def convert(self, field: Field, value: Any, dotted: str) -> Any:
         if value is None or value == "" or value == [] or value == {}:
             return MISSING
-        if field.kind in (Kind.TASK_LIST, Kind.CONSULTATION, Kind.DECISION_LIST):  # issues 5, 17: own checkers
+        if field.kind in (Kind.TASK_LIST, Kind.CONSULTATION, Kind.DECISION_LIST, Kind.RECORD,  # issues 5, 17: own checkers
+                          Kind.RECORD_LIST):
             return value
         if field.kind is Kind.TEXT:
             if isinstance(value, (dict, list)):

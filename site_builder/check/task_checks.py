@@ -48,7 +48,7 @@ _ALIASES = {
 }
 
 
-def _unknown_keys(check: "FieldChecker", item: dict, fields: tuple[Field, ...], prefix: str) -> None:
+def unknown_keys(check: "FieldChecker", item: dict, fields: tuple[Field, ...], prefix: str) -> None:
     names = {f.name for f in fields}
     rest = {}
     for key in item:
@@ -169,7 +169,7 @@ def _deadline(check: "FieldChecker", value: Any, dotted: str) -> Deadline | None
         return None
     if isinstance(value, dict):
         sub = _subfields("due")
-        _unknown_keys(check, value, sub, f"{dotted}.")
+        unknown_keys(check, value, sub, f"{dotted}.")
         repeat = text_of(check, value.get("repeat"), f"{dotted}.repeat", 'repeat: "hằng năm"')
         if repeat is NOTHING:
             if "repeat" not in check.bad and f"{dotted}.repeat" not in check.bad:
@@ -234,7 +234,7 @@ def _updates(check: "FieldChecker", value: Any, dotted: str, today: dt.date, sou
         if not isinstance(item, dict):
             check.error(where, "mỗi cập nhật là một nhóm {date: …, note: …, evidence: …}.")
             continue
-        _unknown_keys(check, item, sub, f"{where}.")
+        unknown_keys(check, item, sub, f"{where}.")
         date = date_of(check, item.get("date"), f"{where}.date")
         if date is None:
             if f"{where}.date" not in check.bad:
@@ -303,7 +303,7 @@ def _checked_id(check: "FieldChecker", task_id: str, value: Any, dotted: str) ->
 def _one(check: "FieldChecker", item: dict, where: str, kind: str, today: dt.date, source: Path | None, index: int) -> Task | None:
     fields = TASK_FIELDS if kind == "task" else TARGET_FIELDS
     text_key = "task" if kind == "task" else "target"
-    _unknown_keys(check, item, fields, f"{where}.")
+    unknown_keys(check, item, fields, f"{where}.")
     text = text_of(check, item.get(text_key), f"{where}.{text_key}", f'{text_key}: "…"')
     if text is NOTHING:
         if f"{where}.{text_key}" not in check.bad:

@@ -75,6 +75,7 @@ def nav_sources(nav) -> set[str]:
 
 
 TASKS_TOC_TITLE = "Nhiệm vụ, thời hạn và tiến độ"  # the heading of templates/partials/plan-tasks.html
+FEEDBACK_TOC_TITLE = "Phản ánh, kiến nghị"  # the heading of templates/partials/plan-feedback.html
 
 
 def add_tasks_to_toc(toc, plan_panel: dict) -> None:
@@ -82,9 +83,18 @@ def add_tasks_to_toc(toc, plan_panel: dict) -> None:
     never saw it (issue 20): add it last, at the level of the text's own top headings (when the first
     heading is of level 1, the theme lists only its children; partials/toc.html)."""
     tasks = plan_panel.get("tasks") or {}
-    if not tasks.get("any"):
-        return
+    if tasks.get("any"):
+        _add_last(toc, TASKS_TOC_TITLE, "nhiem-vu")
+
+
+def add_feedback_to_toc(toc, plan_panel: dict) -> None:
+    """Every plan page ends with where to send feedback (issue 17): listed last, after the tasks."""
+    if plan_panel.get("feedback"):
+        _add_last(toc, FEEDBACK_TOC_TITLE, "phan-anh")
+
+
+def _add_last(toc, title: str, anchor: str) -> None:
     items = toc.items
     if items and items[0].level == 1:
         items = items[0].children
-    items.append(AnchorLink(TASKS_TOC_TITLE, "nhiem-vu", items[-1].level if items else 2))
+    items.append(AnchorLink(title, anchor, items[-1].level if items else 2))

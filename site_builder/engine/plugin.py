@@ -47,7 +47,7 @@ from ..render.search import copy_assets, search_record
 from ..model.clock import build_time
 from ..model.settings import DEFAULT_PLANS_DIR, Settings
 from ..stage.pipeline import Content, load_site, report_refused, shown_path
-from .page_objects import add_tasks_to_toc, make_pages, nav_sources
+from .page_objects import add_feedback_to_toc, add_tasks_to_toc, make_pages, nav_sources
 from .settings import site_settings
 from .serve_cache import CompiledTemplates, OutputCache, fingerprint, link_targets, nav_shape, without_moment
 
@@ -267,7 +267,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if plan.rel not in self._plan_inputs:
             content = self.content
             panel_ = {**panel(plan, content.directives, content.history, content.docs_dir, config.repo_url,
-                              site_url=config.site_url),
+                              site_url=config.site_url, channels=content.channels),  # issue 17: channels
                       "print": print_view(config.site_url, plan.rel)}  # issue 20
             here = page_url(plan.rel)
             targets: dict[str, list] = {}
@@ -325,6 +325,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         if isinstance(plan_panel, dict):  # a copy: the panel itself is kept for the next preview rebuild
             page.meta["plan"] = {**plan_panel, "search": search_record(str(page.title or ""), html, plan_panel)}
             add_tasks_to_toc(page.toc, plan_panel)  # issue 20
+            add_feedback_to_toc(page.toc, plan_panel)  # issue 17
         # MkDocs keeps every page's source until the build ends; a plan or generated page takes its
         # title from its front-matter, so its source is not needed once rendered.
         if not self.serving and "title" in page.meta and (plan_panel is not None or page.file.generated_by):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .contacts import Contact
 from .dates import PartialDate
 from .paths import slugify
 
@@ -29,20 +30,6 @@ ANCHOR = "lay-y-kien"  # the consultation's section on its document's page (the 
 
 
 # -- the model ------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Contact:
-    """How a citizen gives an opinion; the keys of the site's channels for feedback."""
-
-    address: str | None = None
-    phone: str | None = None
-    email: str | None = None
-    url: str | None = None
-    note: str | None = None
-
-    def any(self) -> bool:
-        return any((self.address, self.phone, self.email, self.url, self.note))
-
-
 @dataclass(frozen=True)
 class Objection:
     opinion: str

@@ -26,6 +26,12 @@ class Kind(Enum):
     CONSULTATION = "nhóm trường lấy ý kiến"
     DECISION_LIST = "danh sách nội dung Nhân dân quyết định"
     # -- end issue 17 --
+    # -- issue 17 (disclosure record, feedback; checked in check.disclosure_checks and check.feedback_checks) --
+    CLAUSES = "số khoản (1–14) hoặc danh sách số khoản"
+    DATE_LIST = "danh sách ngày"
+    RECORD = "nhóm thông tin công khai"
+    RECORD_LIST = "danh sách phản ánh, kiến nghị"
+    # -- end issue 17 --
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .consultation_fields import CONSULTATION_PLAN_FIELDS
 from .field_types import Field, Kind
+from .record_fields import RECORD_PLAN_FIELDS
 
 
 LOCALITY_FIELDS = (
@@ -176,6 +177,7 @@ PLAN_FIELDS: tuple[Field, ...] = (
           'description: "Kế hoạch công tác dân vận chính quyền năm 2025 của xã."'),
     *TASK_PLAN_FIELDS,  # issue 5
     *CONSULTATION_PLAN_FIELDS,  # issue 17
+    *RECORD_PLAN_FIELDS,  # issue 17
 )
 
 FIELDS_BY_NAME = {f.name: f for f in PLAN_FIELDS}
@@ -227,7 +229,12 @@ def json_schema() -> dict:
             node = {"type": "integer", "minimum": 0}
         elif field.kind is Kind.COUNT_MAP:  # issue 17
             node = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
-        elif field.kind in (Kind.GROUP_LIST, Kind.TASK_LIST, Kind.DECISION_LIST):
+        elif field.kind is Kind.CLAUSES:  # issue 17
+            clause = {"type": "integer", "minimum": 1, "maximum": 14}
+            node = {"oneOf": [clause, {"type": "array", "items": clause, "minItems": 1}]}
+        elif field.kind is Kind.DATE_LIST:  # issue 17
+            node = {"type": "array", "items": schema_of(Field(field.name, field.label, Kind.DATE, "", ""))}
+        elif field.kind in (Kind.GROUP_LIST, Kind.TASK_LIST, Kind.DECISION_LIST, Kind.RECORD_LIST):
             node = {
                 "type": "array",
                 "items": {

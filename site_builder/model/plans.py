@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from .citations import Citation, Symbol
 from .dates import PartialDate
+from .disclosure import Disclosure
 from .docnumber import OwnNumber
+from .feedback import Feedback
 from .consultations import Consultation, VillageDecision
 from .tasks import Task
 
@@ -73,6 +75,9 @@ class Plan:
     # -- issue 17: «dân bàn» (model.consultations) --
     consultation: Consultation | None = None
     village_decisions: list[VillageDecision] = field(default_factory=list)
+    # -- issue 17: how it was made public and citizens' feedback (model.disclosure, model.feedback) --
+    disclosure: Disclosure | None = None
+    feedback: list[Feedback] = field(default_factory=list)
 
     # The year a plan is listed and searched under when its date of issue gives none: from the
     # folder it is filed in (ke-hoach/2025/) or its title («… năm 2025»); validate sets both.

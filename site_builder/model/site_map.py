@@ -40,6 +40,9 @@ DEADLINES = "han-chot/index.md"
 STATS = "thong-ke/index.md"
 UNITS = "don-vi/index.md"
 CONSULTATIONS = "lay-y-kien/index.md"  # issue 17: «dân bàn»
+DISCLOSURES = "cong-khai/index.md"  # issue 17: «Danh mục thông tin công khai»
+FEEDBACK_PAGE = "phan-anh/index.md"  # issue 17: feedback and answers across the site
+FEEDBACK_FEED = "phan-anh/feed.xml"  # issue 17: its Atom feed
 DIRECTIVES_JSON = "data/directives.json"
 FIELD_GUIDE = "huong-dan/truong-thong-tin.md"
 # The source front-matter officials write (not open data), then one schema per JSON data file.
@@ -83,7 +86,8 @@ DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, SITE_CALENDAR, CONSULTATIONS_CSV
 # them exist depends on all the plans. The search page is a static template, not a file MkDocs knows:
 # a link to it is left as written, so it is not here.
 _PAGE_FOLDERS = tuple(posixpath.dirname(src) + "/" for src in (
-    YEARS, ISSUERS, PLACES, DIRECTIVES, REMOVED, OPEN_DATA, DEADLINES, STATS, UNITS, NATIONAL_DOCUMENTS, CONSULTATIONS))
+    YEARS, ISSUERS, PLACES, DIRECTIVES, REMOVED, OPEN_DATA, DEADLINES, STATS, UNITS, NATIONAL_DOCUMENTS, CONSULTATIONS,
+    DISCLOSURES, FEEDBACK_PAGE))
 _GENERATED_FILES = (HOME, FIELD_GUIDE, STYLESHEET, SORTABLE_SCRIPT)
 
 
@@ -116,6 +120,11 @@ def issuer_page(plan: Plan) -> str:
 
 def issuer_slug_page(slug: str) -> str:
     return f"co-quan/{slug}/index.md"
+
+
+def disclosure_issuer_page(plan: Plan) -> str:
+    """An issuer's list of what it made public (issue 17), under the same slug as its issuer page."""
+    return f"cong-khai/{issuer_slug(plan)}/index.md"
 
 
 def place_page(plan: Plan) -> str:

@@ -49,6 +49,7 @@ _TASK = {
 _COUNT = {"type": "integer", "minimum": 0}
 _COUNT_OR_NULL = {"type": ["integer", "null"], "minimum": 0}
 _DAY = {"type": "string", "format": "date"}
+_DAY_OR_NULL = {"type": ["string", "null"], "format": "date"}
 # Issue 17: a record's «dân bàn» (render.consultation_records writes them).
 _CONSULTATION = {"oneOf": [{"type": "null"}, closed_object({
     "matter": TEXT, "law_item": {"type": ["integer", "null"], "minimum": 1, "maximum": LAW_ITEM_COUNT},
@@ -104,6 +105,18 @@ _PLAN = {
     "tasks": list_of(closed_object(_TASK, (c.name for c in TASK_COLUMNS))),
     "consultation": _CONSULTATION,  # issue 17
     "village_decisions": _VILLAGE_DECISIONS,  # issue 17
+    "disclosure": {"oneOf": [{"type": "null"}, closed_object({  # issue 17
+        "clauses": list_of({"type": "integer", "minimum": 1, "maximum": 14}),
+        "posting": list_of(closed_object({"place": TEXT, "from": _DAY, "to": _DAY_OR_NULL})),
+        "loudspeaker": list_of(_DAY),
+        "channels": list_of(closed_object({"channel": TEXT, "date": _DAY, "note": TEXT_OR_NULL})),
+        "first_day": _DAY_OR_NULL,
+    })]},
+    "feedback": list_of(closed_object({  # issue 17
+        "id": TEXT, "received": _DAY, "channel": TEXT_OR_NULL, "summary": TEXT,
+        "answer": TEXT_OR_NULL, "answered": _DAY_OR_NULL, "answered_by": TEXT_OR_NULL,
+        "days": {"type": "integer"}, "late": {"type": "boolean"},
+    })),
     "history": closed_object({
         "first_published": TEXT_OR_NULL, "last_changed": TEXT_OR_NULL, "committed": {"type": "boolean"},
         "changes": list_of(closed_object({"date": TEXT, "commit": TEXT, "note": TEXT_OR_NULL, "text": TEXT})),

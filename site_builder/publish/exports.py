@@ -136,19 +136,19 @@ def _consultation_entries(plans, records: dict[str, dict], ctx: Context, feed_ur
     return entries
 
 
-def _xml_safe(value: Any) -> Any:
+def xml_safe(value: Any) -> Any:
     """XML 1.0 cannot carry most control characters, which pasted .docx text sometimes holds."""
     if isinstance(value, str):
         return _XML_ILLEGAL.sub("", value)
     if isinstance(value, dict):
-        return {k: _xml_safe(v) for k, v in value.items()}
+        return {k: xml_safe(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_xml_safe(v) for v in value]
+        return [xml_safe(v) for v in value]
     return value
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Environment:
+def feed_environment() -> Environment:
     return Environment(
         # Not in templates/: MkDocs publishes every non-HTML file of a theme folder as is.
         loader=FileSystemLoader(str(Path(__file__).parent.parent / "data_templates")),
@@ -179,12 +179,12 @@ def _render_feed(feed: Feed, records: dict[str, dict], ctx: Context, built_at: s
         "alternate_href": ctx.href(feed_url, page_url(feed.page)),
         "author": ctx.site_name,
     }
-    text = _environment().get_template(FEED_TEMPLATE).render(feed=_xml_safe(head), entries=_xml_safe(entries))
+    text = feed_environment().get_template(FEED_TEMPLATE).render(feed=xml_safe(head), entries=xml_safe(entries))
     return text.encode("utf-8")
 
 
 # -- everything ---------------------------------------------------------------------------------
-def _normal_site_url(site_url: str | None) -> str | None:
+def normal_site_url(site_url: str | None) -> str | None:
     if not site_url or not site_url.strip():
         return None
     return site_url.strip().rstrip("/") + "/"
@@ -192,7 +192,7 @@ def _normal_site_url(site_url: str | None) -> str | None:
 
 def render_exports(content: SiteData, site_name: str, site_url: str | None, built_at: str) -> dict[str, bytes]:
     """{site path: bytes} for plans.json, plans.csv, each plan's index.json and every Atom feed."""
-    ctx = Context(content, site_name, _normal_site_url(site_url), content.history or History(False),
+    ctx = Context(content, site_name, normal_site_url(site_url), content.history or History(False),
                    dt.date.fromisoformat(built_at[:10]))
     records = {plan.rel: plan_record(plan, ctx) for plan in content.catalog.plans}
     ordered = list(records.values())

@@ -13,6 +13,7 @@ from typing import Any, Callable, Protocol
 from urllib.parse import urljoin, urlsplit
 
 from ..catalog.catalog import Catalog
+from ..catalog.contacts import ContactBook
 from ..catalog.directives import CitedDocument, DirectiveIndex
 from ..load.history import History
 from ..model.citations import canonical_symbol
@@ -23,6 +24,8 @@ from ..model.site_map import document_page, place_page
 from ..model.tasks import Task, evaluate
 from .consultation_records import (CONSULTATION_HELP, VILLAGE_DECISIONS_HELP, consultation_record,
                                    village_records)
+from .disclosure_page import disclosure_record
+from .feedback_page import feedback_records
 from .task_pages import since_of
 
 
@@ -32,6 +35,7 @@ class SiteData(Protocol):
     directives: DirectiveIndex | None
     history: History | None
     docs_dir: Path | None
+    channels: ContactBook  # issue 17: the site's rule for answering feedback
 
 
 FEED = "feed.xml"
@@ -249,6 +253,15 @@ JSON_FIELDS: tuple[Column, ...] = (
     # issue 17: «dân bàn» (consultation_records builds and documents both)
     Column("consultation", CONSULTATION_HELP, lambda p, c: consultation_record(p, c.today, c.content.catalog.plans)),
     Column("village_decisions", VILLAGE_DECISIONS_HELP, lambda p, c: village_records(p)),
+    Column("disclosure", "Việc công khai văn bản (Điều 11–13 Luật Thực hiện dân chủ ở cơ sở); null khi chưa ghi: "
+           "{clauses (các khoản của Điều 11), posting (niêm yết: {place, from, to}), loudspeaker (các ngày phát trên "
+           "hệ thống truyền thanh), channels (hình thức khác: {channel, date, note}), first_day (ngày công khai đầu "
+           "tiên được ghi)}. Ngày dạng NĂM-THÁNG-NGÀY.", lambda p, c: disclosure_record(p.disclosure)),
+    Column("feedback", "Phản ánh, kiến nghị của người dân và câu trả lời, cũ nhất trước: {id, received (ngày nhận), "
+           "channel, summary (do cán bộ tóm tắt, không có thông tin cá nhân), answer, answered (ngày trả lời), "
+           "answered_by, days (số ngày đến khi trả lời, hoặc đến ngày xây dựng trang khi chưa trả lời), late (true "
+           "khi số ngày đó quá thời hạn trả lời của trang)}.",
+           lambda p, c: feedback_records(p.feedback, c.today, c.content.channels.answer_within_days)),
     Column("history", "Lịch sử đăng tải: {first_published, last_changed, committed, changes}. Thời điểm theo ISO 8601. "
            "changes là mọi lần thay đổi, mới nhất trước: {date, commit (mã rút gọn), note (ghi chú thay đổi do cán "
            "bộ ghi ở lần sửa đó, hoặc null), text (dòng hiện trên trang: ghi chú thay đổi, hoặc «Đăng lần đầu», "
