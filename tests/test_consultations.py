@@ -267,3 +267,42 @@ def test_a_decision_that_is_the_document_itself_is_said_so(tmp_path):
     plan = next(p for p in content.plans if p.rel == REPORTED + ".md")
     result = consultation_panel(plan, dt.date(2025, 11, 24), content.plans)["result"]
     assert result["decision_self"] and result["decision_url"] is None
+
+
+CONTACTS = '''issuers:
+  - issuer: "UBND xã Hoằng Hợp"
+    address: "Bộ phận tiếp nhận, trụ sở UBND xã Hoằng Hợp"
+    phone: "0237 3999 888"
+'''
+
+
+def test_a_consultation_without_its_own_contact_shows_the_issuers_channels(tmp_path):
+    """Issues 17 wired together: an open draft that names no contact gives the issuer's channels from
+    content/tiep-nhan-phan-anh.yml on its page and on «Lấy ý kiến Nhân dân», and is then not warned of."""
+    from site_builder.model.settings import Settings
+    from site_builder.render.plan_view import panel
+    from site_builder.stage.pipeline import load_site
+
+    project = project_with_fixtures(tmp_path / "p")
+    source = project / "content" / (OPEN + ".md")
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text[:text.index("  contact:\n")] + "---\n" + text.split("\n---\n", 1)[1], encoding="utf-8")
+    today = dt.date(2025, 11, 24)
+
+    def build():
+        content = load_site(Settings(project / "content", "Thử"), today=today, built_at="2025-11-24T08:00:00+07:00")
+        plan = next(p for p in content.plans if p.rel == OPEN + ".md")
+        view = panel(plan, content.directives, content.history, content.docs_dir, today=today, channels=content.channels)
+        page = next(p.markdown for p in content.pages if p.src_uri == "lay-y-kien/index.md")
+        warned = [f for f in content.diagnostics.items if f.field == "consultation.contact"]
+        return view["consultation"]["contact"], page, warned
+
+    contact, page, warned = build()  # no contacts file: nowhere to send an opinion, and the checker says so
+    assert contact is None and "0237 3999 888" not in page
+    assert len(warned) == 1 and "người dân không biết gửi ý kiến ở đâu" in warned[0].message
+    (project / "content" / "tiep-nhan-phan-anh.yml").write_text(CONTACTS, encoding="utf-8")
+    contact, page, warned = build()
+    assert contact["phone"] == "0237 3999 888" and contact["tel"] == "tel:02373999888" and contact["from_issuer"]
+    assert contact["address"] == "Bộ phận tiếp nhận, trụ sở UBND xã Hoằng Hợp" and contact["email"] is None
+    assert "Gửi ý kiến: Bộ phận tiếp nhận, trụ sở UBND xã Hoằng Hợp · 0237 3999 888" in page
+    assert warned == []

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from ..load.content_tree import plain_file
-from ..load.frontmatter import decode, parse_yaml, read_text_file, unwritable_lines
+from ..load.frontmatter import RawDocument, decode, parse_yaml, read_text_file, unwritable_lines
 from ..model.contacts import CONTACT_KEYS, DEFAULT_ANSWER_DAYS, NO_CONTACT, Contact
+from ..model.consultations import OPEN, UPCOMING, consultation_state
 from ..model.diagnostics import Diagnostics
 from ..model.paths import web_url
+from ..model.plans import Plan
 from ..model.site_map import issuer_key
 
 CHANNELS_FILE = "tiep-nhan-phan-anh.yml"
@@ -166,3 +169,28 @@ def check_coverage(book: ContactBook, issuers: list[str], shown: str, diags: Dia
         if key not in found:
             diags.warning(shown, line, "issuer", f"«{name}» không ban hành văn bản nào trên trang; hãy kiểm tra tên "
                           "(ghi đúng như trường issuer của văn bản).")
+
+
+def consultation_contact(plan: Plan, book: ContactBook | None) -> tuple[Contact, bool]:
+    """Where opinions on `plan`'s consultation go: its own `contact`, else (True) the issuer's channels
+    from the contacts file, which an official need not copy into every draft."""
+    own = plan.consultation.contact if plan.consultation else NO_CONTACT
+    if own.any() or book is None:
+        return own, False
+    office = Contact(**book.channels_for(plan.issuer))
+    return (office, True) if office.any() else (own, False)
+
+
+def warn_unreachable_consultations(plans: Sequence[Plan], raws: dict[str, RawDocument], book: ContactBook,
+                                   today: dt.date, diags: Diagnostics) -> None:
+    """An open or coming consultation that names no contact, of an issuer the contacts file gives none
+    for: a citizen would not know where to send an opinion."""
+    for plan in plans:
+        c = plan.consultation
+        if c is None or plan.rel not in raws or consultation_state(c, today).code not in (OPEN, UPCOMING):
+            continue
+        if not consultation_contact(plan, book)[0].any():
+            raw = raws[plan.rel]
+            diags.warning(raw.path, raw.line_of("consultation.contact"), "consultation.contact",
+                          f"chưa ghi nơi nhận ý kiến (address, phone, email hoặc url), và tệp {CHANNELS_FILE} không ghi "
+                          f"nơi tiếp nhận của «{plan.issuer}»: người dân không biết gửi ý kiến ở đâu.")

@@ -212,9 +212,8 @@ def check_consultation(check: FieldChecker, values: dict, today: dt.date, source
     result = _result(check, group.get("result"), "consultation.result", today, end, source)
     if matter is NOTHING or start is None or end is None or end < start:
         return None
-    if not contact.any() and result is None and today <= end:
-        check.warning("consultation.contact", "chưa ghi nơi nhận ý kiến (address, phone, email hoặc url): người dân "
-                      "không biết gửi ý kiến ở đâu.")
+    # An open consultation without a contact is warned of where the contacts file is known too
+    # (catalog.contacts.warn_unreachable_consultations): the issuer's channels may stand in for it.
     return Consultation(matter=matter, start=start, end=end, law_item=item, forms=forms, contact=contact, result=result,
                         line=check.raw.line_of("consultation"))
 

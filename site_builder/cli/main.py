@@ -17,6 +17,7 @@ from ..model.repository import missing as missing_repo_url
 from ..render.calendar_links import SITE_URL_NEEDED
 from ..model.clock import build_date
 from ..model.settings import DEFAULT_PLANS_DIR
+from ..catalog.contacts import CHANNELS_FILE, ContactBook, load_channels, warn_unreachable_consultations
 from ..stage.pipeline import check_files, load_site, markdown_files, shown_path
 from . import text as cli_text
 
@@ -158,10 +159,14 @@ def _check(args) -> int:
         # outside it, a draft say, is checked as a plan.
         inside = [f.resolve() for f in files if docs_dir and f.resolve().is_relative_to(docs_dir)]
         outside = [f for f in files if f.resolve() not in inside]
+        found: list[tuple[list, dict, Path | None]] = []
         if inside:
-            check_files(inside, docs_dir, build_date(), diags, plans_dir)
+            found.append((*check_files(inside, docs_dir, build_date(), diags, plans_dir), docs_dir))
         if outside:
-            check_files(outside, None, build_date(), diags, None)
+            found.append((*check_files(outside, None, build_date(), diags, None), None))
+        for plans, raws, folder in found:  # issue 17: the contacts file's errors are the full check's to report
+            book = load_channels(folder / CHANNELS_FILE, "", Diagnostics()) if folder else ContactBook()
+            warn_unreachable_consultations(plans, raws, book, build_date(), diags)
         checked = len(files)
     else:
         from ..engine.settings import read_settings

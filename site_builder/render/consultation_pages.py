@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Callable, Sequence
 
+from ..catalog.contacts import ContactBook, consultation_contact
 from ..model.citations import canonical_symbol
 from ..model.consultations import (ANCHOR, OPEN, PENDING, REPORTED, UPCOMING, Consultation, consultation_state,
                                    days_left_text, decision_anchor, law_label, passes)
@@ -73,13 +74,14 @@ def _tel(phone: str) -> str:
     return "tel:" + re.sub(r"[^0-9+]", "", phone)
 
 
-def consultation_panel(plan: Plan, today: dt.date, plans: Sequence[Plan]) -> dict | None:
-    """Values for `partials/plan-consultation.html`; URLs relative to the site root."""
+def consultation_panel(plan: Plan, today: dt.date, plans: Sequence[Plan], book: ContactBook | None = None) -> dict | None:
+    """Values for `partials/plan-consultation.html`; URLs relative to the site root. Without a contact of its
+    own, the consultation shows the issuer's channels from the contacts file (`book`)."""
     c = plan.consultation
     if c is None:
         return None
     state = consultation_state(c, today)
-    contact = c.contact
+    contact, from_issuer = consultation_contact(plan, book)
     view = {
         "state": state.code, "label": state.label, "open": state.open,
         "days_left": state.days_left, "days_text": days_left_text(state.days_left) if state.open else None,
@@ -88,7 +90,8 @@ def consultation_panel(plan: Plan, today: dt.date, plans: Sequence[Plan]) -> dic
         "today": _day(today), "today_iso": today.isoformat(),
         "forms": list(c.forms),
         "contact": {"address": contact.address, "phone": contact.phone, "tel": _tel(contact.phone) if contact.phone else None,
-                    "email": contact.email, "url": contact.url, "note": contact.note} if contact.any() else None,
+                    "email": contact.email, "url": contact.url, "note": contact.note,
+                    "from_issuer": from_issuer} if contact.any() else None,
         "calendar_url": plan_calendar(plan),
         "list_url": page_url(CONSULTATIONS),
         "result": None,
@@ -122,12 +125,18 @@ def village_panel(plan: Plan) -> list[dict]:
 
 
 # -- the page «Lấy ý kiến Nhân dân» and the home page's section -------------------------------------
-def _item(plan: Plan, c: Consultation, today: dt.date, here: str) -> str:
+def _item(plan: Plan, c: Consultation, today: dt.date, here: str, book: ContactBook | None = None) -> str:
+    """One consultation in a list; with `book`, an open one says where opinions go (its own contact, or the
+    issuer's channels)."""
     state = consultation_state(c, today)
     line = f"<strong>{a(here, plan.rel, c.matter, ANCHOR)}</strong><br>\n  {esc(summary_line(plan))}"
     line += f"<br>\n  Từ {_day(c.start)} đến hết {_day(c.end)}"
     if state.code == OPEN:
         line += f' · <strong>{esc(state.label)}, {esc(days_left_text(state.days_left))}</strong>'
+        contact = consultation_contact(plan, book)[0] if book is not None else None
+        if contact is not None and contact.any():
+            line += "<br>\n  Gửi ý kiến: " + esc(" · ".join(v for v in (contact.address, contact.phone, contact.email,
+                                                                        contact.url) if v))
     elif state.code == PENDING:
         line += f' · <span class="sb-badge sb-badge--qua-han">{esc(state.label)}</span>'
     elif state.code == REPORTED:
@@ -141,7 +150,7 @@ def _decision_item(plan: Plan, d, here: str) -> str:
     return f"<strong>{a(here, plan.rel, d.matter, decision_anchor(d))}</strong><br>\n  {esc(tail)}"
 
 
-def _entries(plans: Sequence[Plan], today: dt.date) -> list[tuple[str, Callable[[str], str]]]:
+def _entries(plans: Sequence[Plan], today: dt.date, book: ContactBook | None) -> list[tuple[str, Callable[[str], str]]]:
     """(section heading, item renderer) in the page's order: what is open first."""
     consulting = with_consultation(plans)
     entries = []
@@ -149,7 +158,7 @@ def _entries(plans: Sequence[Plan], today: dt.date) -> list[tuple[str, Callable[
         rows = [p for p in consulting if consultation_state(p.consultation, today).code == code]
         rows.sort(key=lambda p: (p.consultation.end, p.rel), reverse=code in (PENDING, REPORTED))
         heading = f"{title} ({len(rows)})"
-        entries += [(heading, lambda here, p=p: _item(p, p.consultation, today, here)) for p in rows]
+        entries += [(heading, lambda here, p=p: _item(p, p.consultation, today, here, book)) for p in rows]
     decisions = sorted(((p, d) for p in plans for d in p.village_decisions),
                        key=lambda pd: (pd[1].date.earliest(), pd[0].rel), reverse=True)
     heading = f"{DECISIONS_TITLE} ({len(decisions)})"
@@ -164,7 +173,8 @@ INTRO = ("Theo Điều 25 và Điều 26 Luật Thực hiện dân chủ ở cơ
          "kết quả được ghi là «chưa công bố kết quả».")
 
 
-def render_consultations_page(plans: Sequence[Plan], today: dt.date, site_url: str | None) -> list[GeneratedPage]:
+def render_consultations_page(plans: Sequence[Plan], today: dt.date, site_url: str | None,
+                              book: ContactBook | None = None) -> list[GeneratedPage]:
     title = "Lấy ý kiến Nhân dân"
 
     def render(chunk, here: str) -> str:
@@ -179,7 +189,7 @@ def render_consultations_page(plans: Sequence[Plan], today: dt.date, site_url: s
         return (f"# {title}\n\n{INTRO}\n\nTính đến ngày {_day(today)}.\n"
                 + block(subscribe_block(here, CONSULTATIONS_CALENDAR, site_url, "của các đợt lấy ý kiến")))
 
-    return paginate(CONSULTATIONS, _entries(plans, today), render, title=title, description=INTRO, head=head,
+    return paginate(CONSULTATIONS, _entries(plans, today, book), render, title=title, description=INTRO, head=head,
                     empty="Chưa có dự thảo nào lấy ý kiến Nhân dân, chưa có nội dung nào Nhân dân ở thôn, tổ dân phố "
                           "quyết định được đăng.\n")
 

@@ -58,7 +58,7 @@ def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Pa
     return {
         "tasks": tasks_panel(plan, today or build_date(), site_url),  # issue 5: partials/plan-tasks.html
         # issue 17: partials/plan-consultation.html, partials/plan-village-decisions.html
-        "consultation": consultation_panel(plan, today or build_date(), directives.plans),
+        "consultation": consultation_panel(plan, today or build_date(), directives.plans, channels),
         "village_decisions": village_panel(plan),
         "disclosure": disclosure_panel(plan),  # issue 17: partials/plan-disclosure.html
         "feedback": feedback_panel(plan, today or build_date(), channels),  # issue 17: partials/plan-feedback.html

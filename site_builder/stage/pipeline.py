@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..catalog.catalog import Catalog, check_catalog
-from ..catalog.contacts import CHANNELS_FILE, ContactBook, check_coverage, load_channels  # issue 17
+from ..catalog.contacts import (CHANNELS_FILE, ContactBook, check_coverage, load_channels,  # issue 17
+                                warn_unreachable_consultations)
 from ..catalog.directives import DirectiveIndex
 from ..catalog.registry import REGISTRY_FILE, load_registry
 from ..check.addresses import Claim, check_claims, output_of
@@ -172,6 +173,7 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
     channels = load_channels(channels_path, shown_path(channels_path), diags)
     if channels_path.exists():
         check_coverage(channels, [plan.issuer for plan in plans], shown_path(channels_path), diags)
+    warn_unreachable_consultations(plans, raws, channels, today, diags)  # issue 17: both known only here
     catalog = Catalog(plans)
     directives = DirectiveIndex(plans, registry)
     portal_site = load_portal(portal, diags, shown_path, registry) if portal is not None else None  # issue 9
@@ -185,7 +187,7 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
     pages += render_removed(history, plans_dir) + [render_open_data_page(site_name, repo_url, history.head)]
     pages += render_task_pages(plans, today, site_url)  # issue 5: deadlines, units
     pages.append(render_stats(catalog, today))
-    pages += render_consultations_page(catalog.plans, today, site_url)  # issue 17
+    pages += render_consultations_page(catalog.plans, today, site_url, channels)  # issue 17
     pages += render_disclosure_pages(plans, today)  # issue 17: «Danh mục thông tin công khai»
     pages.append(render_feedback_page(plans, today, channels.answer_within_days))  # issue 17: /phan-anh/
     sources = {rel: raw.source for rel, raw in raws.items()}
