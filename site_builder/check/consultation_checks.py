@@ -14,9 +14,9 @@ from ..model.consultation_fields import (CONSULTATION_FIELDS, CONSULTATION_RESUL
 from ..model.contacts import Contact
 from ..model.consultations import (LAW, LAW_ITEM_COUNT, Consultation, ConsultationResult, Objection, VillageDecision,
                                    passes)
-from ..model.paths import slugify, web_url
+from ..model.paths import web_url
 from ..model.tasks import fold
-from .field_checker import FieldChecker
+from .field_checker import FieldChecker, checked_items
 from .task_checks import NOTHING, blank, date_of, evidence_of, item_id, text_of, texts_of
 
 # Keys officials reach for in Vietnamese → the field they mean (folded, "_" as a space).
@@ -268,25 +268,9 @@ def _decision(check: FieldChecker, item: dict, where: str, today: dt.date, index
 
 
 def check_village_decisions(check: FieldChecker, values: dict, today: dt.date) -> list[VillageDecision]:
-    value = values.get("village_decisions")
-    if blank(value):
-        return []
-    if not isinstance(value, list):
-        check.error("village_decisions", "phải là danh sách, mỗi nội dung một mục bắt đầu bằng «- village: …».")
-        return []
-    found, seen = [], {}
-    for i, item in enumerate(value):
-        where = f"village_decisions.{i}"
-        if not isinstance(item, dict):
-            check.error(where, "mỗi mục là một nhóm trường {village: …, matter: …, date: …, result: …}.")
-            continue
-        decision = _decision(check, item, where, today, i)
-        if decision is None:
-            continue
-        key = slugify(decision.id)
-        if key in seen:
-            check.error(f"{where}.id", f"mã «{decision.id}» trùng với mục {check.shown(seen[key])}; mỗi mục một mã riêng.")
-            continue
-        seen[key] = where
-        found.append(decision)
-    return found
+    return checked_items(
+        check, values.get("village_decisions"), "village_decisions",
+        "phải là danh sách, mỗi nội dung một mục bắt đầu bằng «- village: …».",
+        "mỗi mục là một nhóm trường {village: …, matter: …, date: …, result: …}.",
+        lambda item, where, i: _decision(check, item, where, today, i),
+        lambda decision, first: f"mã «{decision.id}» trùng với mục {check.shown(first)}; mỗi mục một mã riêng.")

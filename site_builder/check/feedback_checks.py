@@ -9,10 +9,9 @@ from typing import Any
 
 from ..model.dates import PartialDate
 from ..model.feedback import Feedback
-from ..model.paths import slugify
 from ..model.record_fields import FEEDBACK_FIELDS
 from .disclosure_checks import past_day
-from .field_checker import FieldChecker
+from .field_checker import FieldChecker, checked_items
 from .safety import scan
 from .task_checks import NOTHING, blank, item_id, text_of, unknown_keys
 
@@ -73,25 +72,10 @@ def _one(check: FieldChecker, item: dict, where: str, index: int, issued: Partia
 
 def check_feedback(check: FieldChecker, value: Any, issued: PartialDate | None) -> list[Feedback]:
     """`feedback` from a plan's front-matter value (passed through unconverted), oldest first."""
-    if blank(value):
-        return []
-    if not isinstance(value, list):
-        check.error("feedback", "phải là danh sách, mỗi phản ánh một mục bắt đầu bằng «- received: …».")
-        return []
-    found: list[Feedback] = []
-    seen: dict[str, int] = {}
-    for i, item in enumerate(value):
-        where = f"feedback.{i}"
-        if not isinstance(item, dict):
-            check.error(where, "mỗi mục là một nhóm trường {received: …, channel: …, summary: …, answer: …}.")
-            continue
-        record = _one(check, item, where, i, issued)
-        if record is None:
-            continue
-        key = slugify(record.id)
-        if key in seen:
-            check.error(f"{where}.id", f"mã «{record.id}» trùng với phản ánh ở dòng {seen[key]}; mỗi phản ánh một mã riêng.")
-            continue
-        seen[key] = record.line
-        found.append(record)
+    found = checked_items(
+        check, value, "feedback", "phải là danh sách, mỗi phản ánh một mục bắt đầu bằng «- received: …».",
+        "mỗi mục là một nhóm trường {received: …, channel: …, summary: …, answer: …}.",
+        lambda item, where, i: _one(check, item, where, i, issued),
+        lambda record, first: f"mã «{record.id}» trùng với phản ánh ở dòng {check.raw.line_of(first)}; mỗi phản ánh "
+                              "một mã riêng.")
     return sorted(found, key=lambda f: f.received)

@@ -17,7 +17,7 @@ from ..model.dates import DateError, PartialDate
 from ..model.fields import TARGET_FIELDS, TASK_FIELDS, TASK_STATUSES, Field
 from ..model.paths import slugify
 from ..model.tasks import CANCELLED, DEFAULT_STATUS, DONE, REPEAT_LABELS, Deadline, Task, Update, fold, last_day, latest
-from .field_checker import FieldChecker
+from .field_checker import FieldChecker, blank
 
 _REPEAT_WORDS = {"nam": 12, "6 thang": 6, "sau thang": 6, "nua nam": 6, "quy": 3, "3 thang": 3, "thang": 1}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -60,10 +60,6 @@ def unknown_keys(check: "FieldChecker", item: dict, fields: tuple[Field, ...], p
         else:
             rest[key] = item[key]
     check.unknown_keys(rest, fields, prefix=prefix)
-
-
-def blank(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
 
 
 def text_of(check: "FieldChecker", value: Any, dotted: str, example: str) -> Any:
