@@ -84,7 +84,8 @@ def test_every_calendar_is_linked_listed_and_documented(with_url):
     site, _ = with_url
     calendars = {p.relative_to(site).as_posix() for p in site.rglob("*.ics")}
     issuers = {c for c in calendars if c.startswith("co-quan/")}
-    assert len(issuers) == 3 and len(calendars) == 1 + 3 + 3  # site, 3 issuers, 3 plans with deadlines
+    # site, 3 issuers, 3 plans with deadlines, and the site's consultations (issue 17; none in the seed plans)
+    assert len(issuers) == 3 and len(calendars) == 1 + 3 + 3 + 1 and "data/lay-y-kien.ics" in calendars
     linked = set()
     for page in site.rglob("index.html"):
         for target in re.findall(r'href="webcal://' + re.escape(HOST) + r'/xa/([^"]+)"', page.read_text(encoding="utf-8")):

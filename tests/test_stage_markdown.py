@@ -50,9 +50,9 @@ def test_a_plan_mentioning_its_own_number_links_it_nowhere():
 
 def test_the_task_section_joins_the_table_of_contents_at_the_texts_level():
     md = markdown.Markdown(extensions=EXTENSIONS, extension_configs={"toc": {"slugify": toc_slugify}})
-    _render(md, page_line({"tasks_toc": True}) + "\n\n" + TEXT)
+    _render(md, page_line({"toc": ["nhiem-vu"]}) + "\n\n" + TEXT)
     assert [(t["level"], t["id"]) for t in md.toc_tokens] == [(2, "i-muc-dich"), (2, "nhiem-vu")]
-    _render(md, page_line({"tasks_toc": True}) + "\n\n# Kế hoạch\n\n## Một\n")
+    _render(md, page_line({"toc": ["nhiem-vu"]}) + "\n\n# Kế hoạch\n\n## Một\n")
     assert [t["id"] for t in md.toc_tokens[0]["children"]] == ["mot", "nhiem-vu"]
     _render(md, page_line({}) + "\n\n" + TEXT)
     assert [t["id"] for t in md.toc_tokens] == ["i-muc-dich"]

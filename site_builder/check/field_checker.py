@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from typing import Any
+from typing import Any, Callable
 
 from ..load.frontmatter import RawDocument
 from ..model.dates import DateError, PartialDate
 from ..model.diagnostics import Diagnostics
 from ..model.fields import Field, Kind
+from ..model.paths import slugify
 
 MISSING = object()
+
+
+def blank(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
 
 
 def _unknown_key_message(key: str, names: list[str]) -> str:
@@ -67,9 +72,10 @@ class FieldChecker:
                 self.error(f"{prefix}{key}", _unknown_key_message(str(key), names))
 
     def convert(self, field: Field, value: Any, dotted: str) -> Any:
-        if value is None or value == "" or value == [] or value == {}:
+        if blank(value):
             return MISSING
-        if field.kind is Kind.TASK_LIST:  # issue 5: checked by site_builder.tasks (check_commitments)
+        if field.kind in (Kind.TASK_LIST, Kind.CONSULTATION, Kind.DECISION_LIST, Kind.RECORD,  # issues 5, 17: own checkers
+                          Kind.RECORD_LIST):
             return value
         if field.kind is Kind.TEXT:
             if isinstance(value, (dict, list)):
@@ -121,3 +127,30 @@ class FieldChecker:
                     self.error(dotted, f"thiếu «{sub.name}» ({sub.label}).")
         return group
 
+
+def checked_items(check: FieldChecker, value: Any, name: str, not_list: str, not_group: str,
+                  one: Callable[[dict, str, int], Any], duplicate: Callable[[Any, str], str]) -> list:
+    """A list field of groups with an `id` (village decisions, feedback): each group checked by
+    `one(item, where, index)` (None when unusable); two ids making one anchor are an error that
+    `duplicate(record, where_of_the_first)` words."""
+    if blank(value):
+        return []
+    if not isinstance(value, list):
+        check.error(name, not_list)
+        return []
+    found, seen = [], {}
+    for i, item in enumerate(value):
+        where = f"{name}.{i}"
+        if not isinstance(item, dict):
+            check.error(where, not_group)
+            continue
+        record = one(item, where, i)
+        if record is None:
+            continue
+        key = slugify(record.id)
+        if key in seen:
+            check.error(f"{where}.id", duplicate(record, seen[key]))
+            continue
+        seen[key] = where
+        found.append(record)
+    return found

@@ -17,7 +17,7 @@ from ..model.dates import DateError, PartialDate
 from ..model.fields import TARGET_FIELDS, TASK_FIELDS, TASK_STATUSES, Field
 from ..model.paths import slugify
 from ..model.tasks import CANCELLED, DEFAULT_STATUS, DONE, REPEAT_LABELS, Deadline, Task, Update, fold, last_day, latest
-from .field_checker import FieldChecker
+from .field_checker import FieldChecker, blank
 
 _REPEAT_WORDS = {"nam": 12, "6 thang": 6, "sau thang": 6, "nua nam": 6, "quy": 3, "3 thang": 3, "thang": 1}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -34,7 +34,7 @@ def _repeat_months(text: str) -> int | None:
     return _REPEAT_WORDS.get(words)
 
 # -- checking what officials wrote ----------------------------------------------------------------
-_NOTHING = object()
+NOTHING = object()
 
 
 # Keys officials reach for in Vietnamese or by habit → the field they mean (folded, "_" as space).
@@ -48,7 +48,7 @@ _ALIASES = {
 }
 
 
-def _unknown_keys(check: "FieldChecker", item: dict, fields: tuple[Field, ...], prefix: str) -> None:
+def unknown_keys(check: "FieldChecker", item: dict, fields: tuple[Field, ...], prefix: str) -> None:
     names = {f.name for f in fields}
     rest = {}
     for key in item:
@@ -62,39 +62,35 @@ def _unknown_keys(check: "FieldChecker", item: dict, fields: tuple[Field, ...], 
     check.unknown_keys(rest, fields, prefix=prefix)
 
 
-def _blank(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
-
-
-def _text(check: "FieldChecker", value: Any, dotted: str, example: str) -> Any:
-    if _blank(value):
-        return _NOTHING
+def text_of(check: "FieldChecker", value: Any, dotted: str, example: str) -> Any:
+    if blank(value):
+        return NOTHING
     if isinstance(value, bool) or isinstance(value, (dict, list)):
         check.error(dotted, f"phải là một chuỗi văn bản. Ví dụ: {example}")
-        return _NOTHING
+        return NOTHING
     if isinstance(value, (int, float, dt.date)):
         check.error(dotted, f"phải là chuỗi văn bản; hãy đặt giá trị trong ngoặc kép, ví dụ: {next(p for p in reversed(dotted.split('.')) if not p.isdigit())}: \"{check.as_written(dotted, value)}\".")
-        return _NOTHING
+        return NOTHING
     text = " ".join(unicodedata.normalize("NFC", str(value)).split())
-    return text or _NOTHING
+    return text or NOTHING
 
 
-def _texts(check: "FieldChecker", value: Any, dotted: str, example: str) -> tuple[str, ...]:
+def texts_of(check: "FieldChecker", value: Any, dotted: str, example: str) -> tuple[str, ...]:
     """A string or a list of strings (forgiving: officials write either)."""
-    if _blank(value):
+    if blank(value):
         return ()
     items = value if isinstance(value, list) else [value]
     found = []
     for i, item in enumerate(items):
         where = f"{dotted}.{i}" if isinstance(value, list) else dotted
-        text = _text(check, item, where, example)
-        if text is not _NOTHING:
+        text = text_of(check, item, where, example)
+        if text is not NOTHING:
             found.append(text)
     return tuple(found)
 
 
-def _date(check: "FieldChecker", value: Any, dotted: str) -> PartialDate | None:
-    if _blank(value):
+def date_of(check: "FieldChecker", value: Any, dotted: str) -> PartialDate | None:
+    if blank(value):
         return None
     if isinstance(value, str):
         text = value.strip()
@@ -110,8 +106,8 @@ def _date(check: "FieldChecker", value: Any, dotted: str) -> PartialDate | None:
 
 
 def _status(check: "FieldChecker", value: Any, dotted: str) -> str:
-    text = _text(check, value, dotted, 'status: "đang thực hiện"')
-    if text is _NOTHING:
+    text = text_of(check, value, dotted, 'status: "đang thực hiện"')
+    if text is NOTHING:
         return DEFAULT_STATUS
     folded = fold(text)
     for status in TASK_STATUSES:
@@ -128,7 +124,7 @@ def _status(check: "FieldChecker", value: Any, dotted: str) -> str:
 
 
 def _percent(check: "FieldChecker", value: Any, dotted: str) -> int | None:
-    if _blank(value):
+    if blank(value):
         return None
     number = value
     if isinstance(value, str):
@@ -149,15 +145,15 @@ def _percent(check: "FieldChecker", value: Any, dotted: str) -> int | None:
 
 def _deadline(check: "FieldChecker", value: Any, dotted: str) -> Deadline | None:
     """A date, a partial date, a recurrence group, or a short text ("trước ngày 05/11 hằng năm")."""
-    if _blank(value):
+    if blank(value):
         return None
     if isinstance(value, (dt.date, int)) and not isinstance(value, bool):
-        date = _date(check, value, dotted)
+        date = date_of(check, value, dotted)
         return Deadline(date=date) if date else None
     if isinstance(value, str):
         text = value.strip()
         if re.match(r"^\d{4}(-\d{1,2}){0,2}$", text) or _DMY.match(text) or _MY.match(text):
-            date = _date(check, text, dotted)
+            date = date_of(check, text, dotted)
             return Deadline(date=date) if date else None
         folded = fold(text)
         if every := _repeat_months(folded):  # first: "6 tháng" is a period, not "day 6, monthly"
@@ -169,9 +165,9 @@ def _deadline(check: "FieldChecker", value: Any, dotted: str) -> Deadline | None
         return None
     if isinstance(value, dict):
         sub = _subfields("due")
-        _unknown_keys(check, value, sub, f"{dotted}.")
-        repeat = _text(check, value.get("repeat"), f"{dotted}.repeat", 'repeat: "hằng năm"')
-        if repeat is _NOTHING:
+        unknown_keys(check, value, sub, f"{dotted}.")
+        repeat = text_of(check, value.get("repeat"), f"{dotted}.repeat", 'repeat: "hằng năm"')
+        if repeat is NOTHING:
             if "repeat" not in check.bad and f"{dotted}.repeat" not in check.bad:
                 check.error(dotted, "thiếu «repeat» (hằng năm, 6 tháng, hằng quý, hằng tháng). Ví dụ: due: {repeat: \"hằng năm\", by: \"05/11\"}")
             return None
@@ -180,11 +176,11 @@ def _deadline(check: "FieldChecker", value: Any, dotted: str) -> Deadline | None
             check.error(f"{dotted}.repeat", f"«{repeat}» không phải chu kỳ hợp lệ; chỉ dùng «hằng năm», «6 tháng», «hằng quý» hoặc «hằng tháng».")
             return None
         by = value.get("by")
-        start = _date(check, value.get("from"), f"{dotted}.from")
-        until = _date(check, value.get("until"), f"{dotted}.until")
+        start = date_of(check, value.get("from"), f"{dotted}.from")
+        until = date_of(check, value.get("until"), f"{dotted}.until")
         if start and until and start.earliest() > latest(until):
             check.error(f"{dotted}.until", "ngày kết thúc (until) trước ngày bắt đầu (from).")
-        return _recurrence(check, every, None if _blank(by) else str(by).strip(), start, until, f"{dotted}.by")
+        return _recurrence(check, every, None if blank(by) else str(by).strip(), start, until, f"{dotted}.by")
     check.error(dotted, "phải là một ngày hoặc nhóm {repeat: …, by: …}. Ví dụ: due: 2025-09-03")
     return None
 
@@ -222,7 +218,7 @@ def _subfields(name: str, fields: tuple[Field, ...] = TASK_FIELDS) -> tuple[Fiel
 
 
 def _updates(check: "FieldChecker", value: Any, dotted: str, today: dt.date, source: Path | None) -> tuple[Update, ...]:
-    if _blank(value):
+    if blank(value):
         return ()
     if not isinstance(value, list):
         check.error(dotted, "phải là danh sách, mỗi lần cập nhật một mục «- date: …».")
@@ -234,25 +230,25 @@ def _updates(check: "FieldChecker", value: Any, dotted: str, today: dt.date, sou
         if not isinstance(item, dict):
             check.error(where, "mỗi cập nhật là một nhóm {date: …, note: …, evidence: …}.")
             continue
-        _unknown_keys(check, item, sub, f"{where}.")
-        date = _date(check, item.get("date"), f"{where}.date")
+        unknown_keys(check, item, sub, f"{where}.")
+        date = date_of(check, item.get("date"), f"{where}.date")
         if date is None:
             if f"{where}.date" not in check.bad:
                 check.error(where, "thiếu «date» (ngày cập nhật).")
             continue
         if date.earliest() > today:
             check.error(f"{where}.date", f"ngày cập nhật {date.iso()} ở tương lai (hôm nay là {today.isoformat()}).")
-        note = _text(check, item.get("note"), f"{where}.note", 'note: "Đã gửi báo cáo lần 1."')
-        evidence = _text(check, item.get("evidence"), f"{where}.evidence", 'evidence: "bao-cao-lan-1.pdf"')
-        if evidence is not _NOTHING:
-            evidence = _evidence(check, evidence, f"{where}.evidence", source)
+        note = text_of(check, item.get("note"), f"{where}.note", 'note: "Đã gửi báo cáo lần 1."')
+        evidence = text_of(check, item.get("evidence"), f"{where}.evidence", 'evidence: "bao-cao-lan-1.pdf"')
+        if evidence is not NOTHING:
+            evidence = evidence_of(check, evidence, f"{where}.evidence", source)
         progress = _percent(check, item.get("progress"), f"{where}.progress")
-        found.append(Update(date, None if note is _NOTHING else note, None if evidence is _NOTHING else evidence or None,
+        found.append(Update(date, None if note is NOTHING else note, None if evidence is NOTHING else evidence or None,
                             progress))
     return tuple(sorted(found, key=lambda u: u.date.earliest()))
 
 
-def _evidence(check: "FieldChecker", text: str, dotted: str, source: Path | None) -> str | None:
+def evidence_of(check: "FieldChecker", text: str, dotted: str, source: Path | None) -> str | None:
     """A URL (https/http only) or a file inside the content folder, beside or under the plan."""
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", text):
         if text.startswith(("https://", "http://")) and not re.search(r"[\s\"'<>`]", text):
@@ -270,7 +266,7 @@ def _evidence(check: "FieldChecker", text: str, dotted: str, source: Path | None
     return rel
 
 
-def _task_id(check: "FieldChecker", value: Any, dotted: str) -> str | None:
+def item_id(check: "FieldChecker", value: Any, dotted: str) -> str | None:
     written = check.raw.written.get(dotted)
     if isinstance(value, bool):  # before int: YAML's yes/no are ints to Python
         shown = written or str(value)
@@ -304,24 +300,24 @@ def _checked_id(check: "FieldChecker", task_id: str, value: Any, dotted: str) ->
 def _one(check: "FieldChecker", item: dict, where: str, kind: str, today: dt.date, source: Path | None, index: int) -> Task | None:
     fields = TASK_FIELDS if kind == "task" else TARGET_FIELDS
     text_key = "task" if kind == "task" else "target"
-    _unknown_keys(check, item, fields, f"{where}.")
-    text = _text(check, item.get(text_key), f"{where}.{text_key}", f'{text_key}: "…"')
-    if text is _NOTHING:
+    unknown_keys(check, item, fields, f"{where}.")
+    text = text_of(check, item.get(text_key), f"{where}.{text_key}", f'{text_key}: "…"')
+    if text is NOTHING:
         if f"{where}.{text_key}" not in check.bad:
             check.error(where, f"thiếu «{text_key}» (nội dung {'nhiệm vụ' if kind == 'task' else 'chỉ tiêu'}, trích đúng lời văn bản).")
         return None
     raw_id = item.get("id")
-    if _blank(raw_id):
+    if blank(raw_id):
         check.warning(where, f"chưa có «id»; tạm dùng «{index + 1}». Nên ghi id để liên kết và lịch không đổi khi thêm, bớt mục.")
         task_id = str(index + 1)
     else:
-        task_id = _task_id(check, raw_id, f"{where}.id")
+        task_id = item_id(check, raw_id, f"{where}.id")
         if task_id is None:
             return None
     status = _status(check, item.get("status"), f"{where}.status")
-    completed = _date(check, item.get("completed"), f"{where}.completed")
-    reason = _text(check, item.get("reason"), f"{where}.reason", 'reason: "…"')
-    reason = None if reason is _NOTHING else reason
+    completed = date_of(check, item.get("completed"), f"{where}.completed")
+    reason = text_of(check, item.get("reason"), f"{where}.reason", 'reason: "…"')
+    reason = None if reason is NOTHING else reason
     if completed and completed.earliest() > today:
         check.error(f"{where}.completed", f"ngày hoàn thành {completed.iso()} ở tương lai (hôm nay là {today.isoformat()}).")
     if status == DONE and completed is None and f"{where}.completed" not in check.bad:
@@ -335,18 +331,18 @@ def _one(check: "FieldChecker", item: dict, where: str, kind: str, today: dt.dat
         check.warning(f"{where}.progress", f"nhiệm vụ đã «hoàn thành» nhưng tiến độ ghi {progress}%.")
     result = result_date = None
     if kind == "target":
-        result = _text(check, item.get("result"), f"{where}.result", 'result: "02 cuộc"')
-        result = None if result is _NOTHING else result
-        result_date = _date(check, item.get("result_date"), f"{where}.result_date")
+        result = text_of(check, item.get("result"), f"{where}.result", 'result: "02 cuộc"')
+        result = None if result is NOTHING else result
+        result_date = date_of(check, item.get("result_date"), f"{where}.result_date")
         if result and result_date is None and f"{where}.result_date" not in check.bad:
             check.error(f"{where}.result", "có kết quả nhưng chưa ghi ngày của số liệu: result_date: NĂM-THÁNG-NGÀY.")
         if result_date and result_date.earliest() > today:
             check.error(f"{where}.result_date", f"ngày {result_date.iso()} ở tương lai (hôm nay là {today.isoformat()}).")
-    section = _text(check, item.get("section"), f"{where}.section", 'section: "III.2"')
+    section = text_of(check, item.get("section"), f"{where}.section", 'section: "III.2"')
     return Task(
-        id=task_id, text=text, kind=kind, section=None if section is _NOTHING else section,
-        lead=_texts(check, item.get("lead"), f"{where}.lead", 'lead: "Văn phòng"'),
-        support=_texts(check, item.get("support"), f"{where}.support", 'support: ["Các phòng, ban liên quan"]'),
+        id=task_id, text=text, kind=kind, section=None if section is NOTHING else section,
+        lead=texts_of(check, item.get("lead"), f"{where}.lead", 'lead: "Văn phòng"'),
+        support=texts_of(check, item.get("support"), f"{where}.support", 'support: ["Các phòng, ban liên quan"]'),
         due=_deadline(check, item.get("due"), f"{where}.due"),
         status=status, progress=progress, completed=completed, reason=reason, result=result, result_date=result_date,
         updates=_updates(check, item.get("updates"), f"{where}.updates", today, source),
@@ -360,7 +356,7 @@ def check_commitments(check: "FieldChecker", values: dict, today: dt.date, sourc
     seen: dict[str, tuple[str, int]] = {}
     for name, kind in (("tasks", "task"), ("targets", "target")):
         value = values.get(name)
-        if _blank(value):
+        if blank(value):
             continue
         if not isinstance(value, list):
             check.error(name, f"phải là danh sách, mỗi {'nhiệm vụ' if kind == 'task' else 'chỉ tiêu'} một mục bắt đầu bằng «- id: …».")

@@ -16,15 +16,21 @@ from typing import Any
 from ..load.content_tree import content_root, plain_file
 from ..load.frontmatter import RawDocument
 from ..model.citations import canonical_symbol, find_citations, prepare
+from ..model.consultations import ANCHOR as CONSULTATION_ANCHOR
+from ..model.consultations import decision_anchor
 from ..model.diagnostics import Diagnostics
 from ..model.docnumber import parse_own_number
 from ..model.doctypes import is_known_type, type_for_code
+from ..model.feedback import feedback_anchor
 from ..model.fields import PLAN_FIELDS, STATUSES
 from ..model.identity import without_own_mentions
 from ..model.plans import Attachment, Locality, Plan, Signer
 from ..model.tasks import anchor
 from ..model.text import plain_key
+from .consultation_checks import check_consultation, check_village_decisions
 from .content_links import check_links
+from .disclosure_checks import check_disclosure
+from .feedback_checks import check_feedback
 from .field_checker import MISSING, FieldChecker
 from .safety import scan
 from .task_checks import check_commitments
@@ -51,6 +57,10 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
         values[field.name] = converted
     _check_semantics(check, values)
     tasks, targets = check_commitments(check, values, today, source_file)  # issue 5
+    consultation = check_consultation(check, values, today, source_file)  # issue 17
+    village_decisions = check_village_decisions(check, values, today)  # issue 17
+    disclosure = check_disclosure(check, values.get("disclosure"), values.get("issued"))  # issue 17
+    feedback = check_feedback(check, values.get("feedback"), values.get("issued"))  # issue 17
     declared = {name: _declared_symbols(check, values, name) for name in ("implements", "basis")}
     attachments = _attachments(check, values.get("attachments", []), source_file)
     number_raw = values.get("number")
@@ -61,7 +71,9 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
                                      values.get("issuer"), locality, year)
     _check_citations(check, citations, declared)
     # Links are only warned about: a wrong one does not stop the plan from being published.
-    check_links(raw, source_file, diags, [anchor(t) for t in (*tasks, *targets)])
+    check_links(raw, source_file, diags, [anchor(t) for t in (*tasks, *targets)]
+                + [decision_anchor(d) for d in village_decisions] + ([CONSULTATION_ANCHOR] if consultation else [])
+                + [feedback_anchor(f) for f in feedback])
     for finding in scan(raw.body, raw.body_line):
         (check.diags.error if finding.error else check.diags.warning)(raw.path, finding.line, "", finding.message)
         check.failed = check.failed or finding.error
@@ -93,6 +105,10 @@ def validate_plan(raw: RawDocument, diags: Diagnostics, today: dt.date, source_f
         replaced_by=values.get("replaced_by"),
         tasks=tasks,  # issue 5
         targets=targets,  # issue 5
+        consultation=consultation,  # issue 17
+        village_decisions=village_decisions,  # issue 17
+        disclosure=disclosure,  # issue 17
+        feedback=feedback,  # issue 17
         lines=dict(raw.lines),
         filed_year=filed_year,
         filed_year_source=filed_source,

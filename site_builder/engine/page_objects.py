@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from ..render.plan_view import TASKS_TOC_TITLE
+from ..render.plan_view import SECTION_TITLES, sections_after_text
 
 
 @functools.lru_cache(maxsize=8)
@@ -78,14 +78,15 @@ def nav_sources(nav) -> set[str]:
 
 
 
-def add_tasks_to_toc(toc, plan_panel: dict) -> None:
-    """The task section comes from the template, after the text, so Python-Markdown's table of contents
-    never saw it (issue 20): add it last, at the level of the text's own top headings (when the first
-    heading is of level 1, the theme lists only its children; partials/toc.html)."""
-    tasks = plan_panel.get("tasks") or {}
-    if not tasks.get("any"):
-        return
+def add_sections_to_toc(toc, plan_panel: dict) -> None:
+    """The sections after a plan's text (render.plan_view.sections_after_text), last, at the level of the text's
+    own top headings (when the first heading is of level 1, the theme lists only its children; partials/toc.html)."""
+    for anchor in sections_after_text(plan_panel):
+        _add_last(toc, SECTION_TITLES[anchor], anchor)
+
+
+def _add_last(toc, title: str, anchor: str) -> None:
     items = toc.items
     if items and items[0].level == 1:
         items = items[0].children
-    items.append(AnchorLink(TASKS_TOC_TITLE, "nhiem-vu", items[-1].level if items else 2))
+    items.append(AnchorLink(title, anchor, items[-1].level if items else 2))

@@ -47,7 +47,7 @@ from ..stage.page_data import plan_inputs
 from ..stage.pipeline import Content, load_site, report_refused, shown_path
 from .background import Background
 from .nav_once import NavOnce
-from .page_objects import add_tasks_to_toc, make_pages, nav_sources
+from .page_objects import add_sections_to_toc, make_pages, nav_sources
 from .publish_steps import finish_index, site_manifest
 from .serve_cache import CompiledTemplates, OutputCache, PagePrints, nav_shape
 from .settings import site_settings
@@ -298,7 +298,7 @@ class SiteBuilderPlugin(BasePlugin[SiteBuilderConfig]):
         plan_panel = page.meta.get("plan") if page.file.src_uri in self.plans else None
         if isinstance(plan_panel, dict):  # a copy: the panel itself is kept for the next preview rebuild
             page.meta["plan"] = {**plan_panel, "search": search_record(str(page.title or ""), html, plan_panel)}
-            add_tasks_to_toc(page.toc, plan_panel)  # issue 20
+            add_sections_to_toc(page.toc, plan_panel)  # issues 20 and 17
         # MkDocs keeps every page's source until the build ends; a plan or generated page takes its
         # title from its front-matter, so its source is not needed once rendered.
         if not self.serving and "title" in page.meta and (plan_panel is not None or page.file.generated_by):

@@ -124,6 +124,9 @@ def report_lines(meta: dict, notes: list[str], citations, found=None) -> list[st
         lines.append("    - " + _describe("basis", meta["basis"]))
     if found is not None:
         lines += task_lines(found)
+    # issue 17: what happens after the document is signed is never in the Word file
+    lines.append("  Công khai (disclosure) và phản ánh, kiến nghị (feedback): văn bản không ghi; khi đã niêm yết, phát "
+                 "trên hệ thống truyền thanh hay nhận phản ánh, hãy ghi tay (xem «Hướng dẫn cho cán bộ»).")
     for note in notes:
         lines.append(f"  Lưu ý: {note}")
     return lines

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model.citations import find_citations
 from ..model.identity import without_own_mentions
 from ..model.plans import Locality
+from .consultation import find_consultation  # issue 17
 from .header import (Header, Signer, clean_recipient, doc_type_of, parse_header, parse_signature, recipient_items,
                      title_span)
 from .tasks import Found, find_tasks
@@ -79,6 +80,11 @@ def convert(blocks: list[Block]) -> Imported:
         elif others:
             result.notes.append("văn bản nhắc đến nhiều tỉnh/thành phố (" + ", ".join(others)
                                 + "); chưa điền locality.province, hãy ghi tỉnh của cơ quan ban hành.")
+    consultation, notes = find_consultation([b.full for b in blocks if b.table is None], meta.get("title"),  # issue 17
+                                              meta.get("doc_type"))
+    if consultation:
+        meta["consultation"] = consultation
+    result.notes += notes
     result.tasks = find_tasks(body_blocks)
     if result.tasks.tasks:
         meta["tasks"] = result.tasks.tasks

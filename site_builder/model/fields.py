@@ -3,36 +3,9 @@ and the Vietnamese field guide, so the three can never disagree."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
-
-
-class Kind(Enum):
-    TEXT = "chuỗi văn bản"
-    DATE = "ngày (đủ hoặc thiếu)"
-    TEXT_LIST = "danh sách chuỗi"
-    GROUP = "nhóm trường"
-    GROUP_LIST = "danh sách nhóm trường"
-    # -- issue 5 (tasks and targets; validated in site_builder.tasks) --
-    ID = "mã ngắn (chữ không dấu, số, dấu chấm, gạch ngang)"
-    TEXT_OR_LIST = "chuỗi hoặc danh sách chuỗi"
-    PERCENT = "số nguyên từ 0 đến 100"
-    DEADLINE = "hạn: ngày, hoặc lịch lặp lại"
-    TASK_LIST = "danh sách nhiệm vụ/chỉ tiêu"
-    # -- end issue 5 --
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    label: str  # how the site and the guide name it
-    kind: Kind
-    help: str  # for officials, in Vietnamese
-    example: str  # a YAML snippet
-    required: bool = False
-    subfields: tuple["Field", ...] = ()
-    choices: tuple[str, ...] = ()  # issue 5: allowed values (JSON Schema enum), if any
-
+from .consultation_fields import CONSULTATION_PLAN_FIELDS
+from .field_types import Field, Kind
+from .record_fields import RECORD_PLAN_FIELDS
 
 LOCALITY_FIELDS = (
     Field("province", "Tỉnh/thành phố", Kind.TEXT, "Tên tỉnh hoặc thành phố trực thuộc trung ương, không kèm chữ «tỉnh».", 'province: "Thanh Hóa"'),
@@ -141,6 +114,7 @@ TASK_PLAN_FIELDS = (
 )
 # -- end issue 5 ----------------------------------------------------------------------------------
 
+
 PLAN_FIELDS: tuple[Field, ...] = (
     Field("title", "Trích yếu", Kind.TEXT,
           "Trích yếu nội dung, đúng như dòng dưới tên loại văn bản.",
@@ -201,6 +175,8 @@ PLAN_FIELDS: tuple[Field, ...] = (
           "Một câu tóm tắt hiện trong kết quả tìm kiếm và khi chia sẻ liên kết (không bắt buộc).",
           'description: "Kế hoạch công tác dân vận chính quyền năm 2025 của xã."'),
     *TASK_PLAN_FIELDS,  # issue 5
+    *CONSULTATION_PLAN_FIELDS,  # issue 17
+    *RECORD_PLAN_FIELDS,  # issue 17
 )
 
 FIELDS_BY_NAME = {f.name: f for f in PLAN_FIELDS}
@@ -248,7 +224,16 @@ def json_schema() -> dict:
             date = schema_of(Field(field.name, field.label, Kind.DATE, "", ""))
             node = {"anyOf": [*date["oneOf"], {"type": "string", "description": "viết gọn: «hằng năm», «trước ngày 05/11 hằng năm»"}, group]}
         # -- end issue 5 --
-        elif field.kind in (Kind.GROUP_LIST, Kind.TASK_LIST):
+        elif field.kind is Kind.COUNT:  # issue 17
+            node = {"type": "integer", "minimum": 0}
+        elif field.kind is Kind.COUNT_MAP:  # issue 17
+            node = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
+        elif field.kind is Kind.CLAUSES:  # issue 17
+            clause = {"type": "integer", "minimum": 1, "maximum": 14}
+            node = {"oneOf": [clause, {"type": "array", "items": clause, "minItems": 1}]}
+        elif field.kind is Kind.DATE_LIST:  # issue 17
+            node = {"type": "array", "items": schema_of(Field(field.name, field.label, Kind.DATE, "", ""))}
+        elif field.kind in (Kind.GROUP_LIST, Kind.TASK_LIST, Kind.DECISION_LIST, Kind.RECORD_LIST):
             node = {
                 "type": "array",
                 "items": {
@@ -264,6 +249,8 @@ def json_schema() -> dict:
                 "properties": {sub.name: schema_of(sub) for sub in field.subfields},
                 "additionalProperties": False,
             }
+            if any(sub.required for sub in field.subfields):  # issue 17: a consultation's window
+                node["required"] = [sub.name for sub in field.subfields if sub.required]
         if field.choices:  # issue 5
             node["enum"] = list(field.choices)
         node["title"] = field.label

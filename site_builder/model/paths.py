@@ -7,7 +7,7 @@ import posixpath
 import re
 import unicodedata
 from typing import Any, Callable, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 T = TypeVar("T")
@@ -143,3 +143,22 @@ def md_escape(text: str) -> str:
     """Text from front-matter placed into generated Markdown must stay text, never markup.
     "<" is not a Markdown escape, so it becomes an entity (after "&", or it would be doubled)."""
     return _MD_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;").replace("<", "&lt;"))
+
+
+# Never part of a URL (RFC 3986); a backslash is a "/" to browsers but not to urlsplit, so the host
+# that was checked would not be the one visited.
+_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f\\]")
+
+
+def web_url(text: str | None) -> str | None:
+    """`text` (stripped) when it is an absolute http(s) URL with a host, else None: the only URLs from
+    a data file (untrusted: it could say javascript:) that become links. Quotes and angle brackets
+    may stay, as `esc` escapes every attribute."""
+    text = text.strip() if text else ""
+    if not text or _NOT_IN_URL.search(text):
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # "http://[::1": an unclosed IPv6 host
+        return None
+    return text if parts.scheme in ("http", "https") and parts.hostname else None

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .citations import Citation, Symbol
+from .consultations import Consultation, VillageDecision
 from .dates import PartialDate
+from .disclosure import Disclosure
 from .docnumber import OwnNumber
+from .feedback import Feedback
 from .tasks import Task
 
 
@@ -69,6 +72,12 @@ class Plan:
     # -- issue 5: what the plan commits to (site_builder.tasks.Task) --
     tasks: list["Task"] = field(default_factory=list)
     targets: list["Task"] = field(default_factory=list)
+    # -- issue 17: «dân bàn» (model.consultations) --
+    consultation: Consultation | None = None
+    village_decisions: list[VillageDecision] = field(default_factory=list)
+    # -- issue 17: how it was made public and citizens' feedback (model.disclosure, model.feedback) --
+    disclosure: Disclosure | None = None
+    feedback: list[Feedback] = field(default_factory=list)
 
     # The year a plan is listed and searched under when its date of issue gives none: from the
     # folder it is filed in (ke-hoach/2025/) or its title («… năm 2025»); validate sets both.

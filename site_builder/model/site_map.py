@@ -39,6 +39,10 @@ OPEN_DATA = "du-lieu-mo/index.md"
 DEADLINES = "han-chot/index.md"
 STATS = "thong-ke/index.md"
 UNITS = "don-vi/index.md"
+CONSULTATIONS = "lay-y-kien/index.md"  # issue 17: «dân bàn»
+DISCLOSURES = "cong-khai/index.md"  # issue 17: «Danh mục thông tin công khai»
+FEEDBACK_PAGE = "phan-anh/index.md"  # issue 17: feedback and answers across the site
+FEEDBACK_FEED = "phan-anh/feed.xml"  # issue 17: its Atom feed
 DIRECTIVES_JSON = "data/directives.json"
 FIELD_GUIDE = "huong-dan/truong-thong-tin.md"
 # The source front-matter officials write (not open data), then one schema per JSON data file.
@@ -67,9 +71,12 @@ MANIFEST = "data/manifest.json"
 SITE_SUMS = "data/SHA256SUMS"
 SOURCE_SUMS = "data/SHA256SUMS-nguon"
 SITE_CALENDAR = "data/han-chot.ics"
+CONSULTATIONS_CSV = "data/consultations.csv"  # issue 17
+CONSULTATIONS_CALENDAR = "data/lay-y-kien.ics"  # issue 17: every consultation's closing day
 # Those MkDocs knows as files of the site, and so rewrites a Markdown link to; the manifest and the
 # checksum lists are written after MkDocs is done (they hash its output): a link to them stays as written.
-DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, SITE_CALENDAR, DIRECTIVES_JSON, PORTAL_JSON, SOURCE_SCHEMA, PLANS_SCHEMA,
+DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, SITE_CALENDAR, CONSULTATIONS_CSV, CONSULTATIONS_CALENDAR,
+              DIRECTIVES_JSON, PORTAL_JSON, SOURCE_SCHEMA, PLANS_SCHEMA,
               PLAN_RECORD_SCHEMA, DIRECTIVES_SCHEMA, MANIFEST_SCHEMA, PORTAL_SCHEMA,
               PORTAL_MEMBER_SCHEMA)
 
@@ -79,7 +86,8 @@ DATA_FILES = (PLANS_JSON, PLANS_CSV, TASKS_CSV, SITE_CALENDAR, DIRECTIVES_JSON, 
 # them exist depends on all the plans. The search page is a static template, not a file MkDocs knows:
 # a link to it is left as written, so it is not here.
 _PAGE_FOLDERS = tuple(posixpath.dirname(src) + "/" for src in (
-    YEARS, ISSUERS, PLACES, DIRECTIVES, REMOVED, OPEN_DATA, DEADLINES, STATS, UNITS, NATIONAL_DOCUMENTS))
+    YEARS, ISSUERS, PLACES, DIRECTIVES, REMOVED, OPEN_DATA, DEADLINES, STATS, UNITS, NATIONAL_DOCUMENTS, CONSULTATIONS,
+    DISCLOSURES, FEEDBACK_PAGE))
 _GENERATED_FILES = (HOME, FIELD_GUIDE, STYLESHEET, SORTABLE_SCRIPT)
 
 
@@ -112,6 +120,11 @@ def issuer_page(plan: Plan) -> str:
 
 def issuer_slug_page(slug: str) -> str:
     return f"co-quan/{slug}/index.md"
+
+
+def disclosure_issuer_page(plan: Plan) -> str:
+    """An issuer's list of what it made public (issue 17), under the same slug as its issuer page."""
+    return f"cong-khai/{issuer_slug(plan)}/index.md"
 
 
 def place_page(plan: Plan) -> str:

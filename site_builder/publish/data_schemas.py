@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 
+from ..model.consultation_fields import VILLAGE_DECISION_RESULTS
+from ..model.consultations import LAW_ITEM_COUNT, STATE_LABELS
 from ..model.fields import json_schema
 from ..model.site_map import DIRECTIVES_SCHEMA, MANIFEST_SCHEMA, PLAN_RECORD_SCHEMA, PLANS_SCHEMA, SOURCE_SCHEMA
 from ..render.data_records import JSON_FIELDS, TASK_COLUMNS
@@ -44,6 +46,32 @@ _TASK = {
     "overdue": {"type": "boolean"},
 }
 
+_COUNT = {"type": "integer", "minimum": 0}
+_COUNT_OR_NULL = {"type": ["integer", "null"], "minimum": 0}
+_DAY = {"type": "string", "format": "date"}
+_DAY_OR_NULL = {"type": ["string", "null"], "format": "date"}
+# Issue 17: a record's «dân bàn» (render.consultation_records writes them).
+_CONSULTATION = {"oneOf": [{"type": "null"}, closed_object({
+    "matter": TEXT, "law_item": {"type": ["integer", "null"], "minimum": 1, "maximum": LAW_ITEM_COUNT},
+    "from": _DAY, "to": _DAY, "forms": TEXTS,
+    "contact": closed_object({k: TEXT_OR_NULL for k in ("address", "phone", "email", "url", "note")}),
+    "state": {"enum": list(STATE_LABELS.values())},
+    "days_left": _COUNT_OR_NULL,
+    "result": {"oneOf": [{"type": "null"}, closed_object({
+        "date": PARTIAL_DATE, "opinions": _COUNT,
+        "channels": list_of(closed_object({"form": TEXT, "count": _COUNT})),
+        "accepted": TEXTS,
+        "not_accepted": list_of(closed_object({"opinion": TEXT, "reason": TEXT})),
+        "decision": TEXT_OR_NULL, "decision_url": TEXT_OR_NULL, "decision_date": PARTIAL_DATE, "report": TEXT_OR_NULL,
+    })]},
+})]}
+_VILLAGE_DECISIONS = list_of(closed_object({
+    "id": TEXT, "village": TEXT, "matter": TEXT, "form": TEXT_OR_NULL, "date": PARTIAL_DATE,
+    "households": _COUNT_OR_NULL, "participating": _COUNT_OR_NULL, "in_favour": _COUNT_OR_NULL,
+    "result": {"enum": list(VILLAGE_DECISION_RESULTS)}, "note": TEXT_OR_NULL,
+    "counts_agree": {"type": ["boolean", "null"]},
+}))
+
 _PLAN = {
     "url": TEXT,
     "absolute_url": {"type": ["string", "null"], "format": "uri"},
@@ -75,6 +103,20 @@ _PLAN = {
                                   "sha256": SHA256})),
     "description": TEXT_OR_NULL,
     "tasks": list_of(closed_object(_TASK, (c.name for c in TASK_COLUMNS))),
+    "consultation": _CONSULTATION,  # issue 17
+    "village_decisions": _VILLAGE_DECISIONS,  # issue 17
+    "disclosure": {"oneOf": [{"type": "null"}, closed_object({  # issue 17
+        "clauses": list_of({"type": "integer", "minimum": 1, "maximum": 14}),
+        "posting": list_of(closed_object({"place": TEXT, "from": _DAY, "to": _DAY_OR_NULL})),
+        "loudspeaker": list_of(_DAY),
+        "channels": list_of(closed_object({"channel": TEXT, "date": _DAY, "note": TEXT_OR_NULL})),
+        "first_day": _DAY_OR_NULL,
+    })]},
+    "feedback": list_of(closed_object({  # issue 17
+        "id": TEXT, "received": _DAY, "channel": TEXT_OR_NULL, "summary": TEXT,
+        "answer": TEXT_OR_NULL, "answered": _DAY_OR_NULL, "answered_by": TEXT_OR_NULL,
+        "days": {"type": "integer"}, "late": {"type": "boolean"},
+    })),
     "history": closed_object({
         "first_published": TEXT_OR_NULL, "last_changed": TEXT_OR_NULL, "committed": {"type": "boolean"},
         "changes": list_of(closed_object({"date": TEXT, "commit": TEXT, "note": TEXT_OR_NULL, "text": TEXT})),

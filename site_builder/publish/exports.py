@@ -25,6 +25,7 @@ from ..model.json_files import json_bytes
 from ..model.paths import page_url
 from ..model.plans import Plan
 from ..model.site_map import HOME, PLANS_CSV, PLANS_JSON, TASKS_CSV, UNKNOWN_PLACE, document_page, place_page
+from ..render.consultation_records import feed_entries
 from ..render.data_records import (CSV_COLUMNS, FEED, FEED_ENTRIES, RECENT_CHANGES, TASK_COLUMNS, Column, Context,
                                    SiteData, directive_feed, place_feed, plan_json_path, plan_record)
 from ..render.labels import summary_line
@@ -41,7 +42,7 @@ def _cell(value: Any) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _csv(columns: tuple[Column, ...], records: list[dict]) -> bytes:
+def csv_bytes(columns: tuple[Column, ...], records: list[dict]) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in columns])
@@ -52,7 +53,7 @@ def _csv(columns: tuple[Column, ...], records: list[dict]) -> bytes:
 
 
 def plans_csv(records: list[dict]) -> bytes:
-    return _csv(CSV_COLUMNS, records)
+    return csv_bytes(CSV_COLUMNS, records)
 
 
 # -- Atom feeds ---------------------------------------------------------------------------------
@@ -120,19 +121,34 @@ def _entry(plan: Plan, record: dict, ctx: Context, feed_url: str, built: dt.date
     }
 
 
-def _xml_safe(value: Any) -> Any:
+def _consultation_entries(plans, records: dict[str, dict], ctx: Context, feed_url: str) -> list[dict]:
+    """Issue 17: each consultation is an entry of the site's feed (when it opens, again when reported)."""
+    entries = []
+    for plan, fragment, title, day, text in feed_entries(plans, ctx.today):
+        url = records[plan.rel]["url"]
+        moment = dt.datetime.combine(day, dt.time(), dt.timezone(dt.timedelta(hours=7)))
+        entries.append({
+            "id": ctx.tag(f"{url}#{fragment}"), "title": title, "href": f"{ctx.href(feed_url, url)}#{fragment}",
+            "updated": moment, "published": _rfc3339(moment), "summary": text, "author": plan.issuer,
+            "categories": ["lấy ý kiến Nhân dân"], "status": None, "status_reason": None, "changes": [],
+            "note": summary_line(plan) + ": " + plan.title,
+        })
+    return entries
+
+
+def xml_safe(value: Any) -> Any:
     """XML 1.0 cannot carry most control characters, which pasted .docx text sometimes holds."""
     if isinstance(value, str):
         return _XML_ILLEGAL.sub("", value)
     if isinstance(value, dict):
-        return {k: _xml_safe(v) for k, v in value.items()}
+        return {k: xml_safe(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_xml_safe(v) for v in value]
+        return [xml_safe(v) for v in value]
     return value
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Environment:
+def feed_environment() -> Environment:
     return Environment(
         # Not in templates/: MkDocs publishes every non-HTML file of a theme folder as is.
         loader=FileSystemLoader(str(Path(__file__).parent.parent / "data_templates")),
@@ -149,6 +165,8 @@ def _render_feed(feed: Feed, records: dict[str, dict], ctx: Context, built_at: s
     folder = posixpath.dirname(feed.path)
     feed_url = folder + "/" if folder else ""
     entries = [_entry(p, records[p.rel], ctx, feed_url, built) for p in feed.plans]
+    if feed.path == FEED:  # issue 17: each consultation is an entry of the site's feed
+        entries += _consultation_entries(feed.plans, records, ctx, feed_url)
     entries.sort(key=lambda e: (-e["updated"].timestamp(), e["title"], e["id"]))
     del entries[FEED_ENTRIES:]
     for entry in entries:
@@ -161,12 +179,12 @@ def _render_feed(feed: Feed, records: dict[str, dict], ctx: Context, built_at: s
         "alternate_href": ctx.href(feed_url, page_url(feed.page)),
         "author": ctx.site_name,
     }
-    text = _environment().get_template(FEED_TEMPLATE).render(feed=_xml_safe(head), entries=_xml_safe(entries))
+    text = feed_environment().get_template(FEED_TEMPLATE).render(feed=xml_safe(head), entries=xml_safe(entries))
     return text.encode("utf-8")
 
 
 # -- everything ---------------------------------------------------------------------------------
-def _normal_site_url(site_url: str | None) -> str | None:
+def normal_site_url(site_url: str | None) -> str | None:
     if not site_url or not site_url.strip():
         return None
     return site_url.strip().rstrip("/") + "/"
@@ -174,7 +192,7 @@ def _normal_site_url(site_url: str | None) -> str | None:
 
 def render_exports(content: SiteData, site_name: str, site_url: str | None, built_at: str) -> dict[str, bytes]:
     """{site path: bytes} for plans.json, plans.csv, each plan's index.json and every Atom feed."""
-    ctx = Context(content, site_name, _normal_site_url(site_url), content.history or History(False),
+    ctx = Context(content, site_name, normal_site_url(site_url), content.history or History(False),
                    dt.date.fromisoformat(built_at[:10]))
     records = {plan.rel: plan_record(plan, ctx) for plan in content.catalog.plans}
     ordered = list(records.values())
@@ -182,7 +200,7 @@ def render_exports(content: SiteData, site_name: str, site_url: str | None, buil
         PLANS_JSON: json_bytes({"generated": built_at, "site": site_name, "count": len(ordered), "plans": ordered}),
         PLANS_CSV: plans_csv(ordered),
         # A spreadsheet has no page to resolve a relative address against: full addresses when known.
-        TASKS_CSV: _csv(TASK_COLUMNS, [{**task, "plan": ctx.absolute(task["plan"]) or task["plan"]}
+        TASKS_CSV: csv_bytes(TASK_COLUMNS, [{**task, "plan": ctx.absolute(task["plan"]) or task["plan"]}
                                        for record in ordered for task in record["tasks"]]),
     }
     for plan in content.catalog.plans:

@@ -22,7 +22,7 @@ from ..render.task_pages import since_of
 PRODID = "-//site-builder//Cong khai ke hoach//VI"
 
 
-def _authority(site_url: str | None, site_name: str) -> str:
+def calendar_authority(site_url: str | None, site_name: str) -> str:
     if site_url:
         return urlsplit(site_url).hostname or "localhost"
     return slugify(site_name)[:63].strip("-") + ".invalid"
@@ -84,9 +84,9 @@ def _event(plan: Plan, task: Task, authority: str, site_url: str | None, stamp: 
     return event
 
 
-def _calendar(name: str, events: list[Event]) -> bytes:
+def calendar_bytes(name: str, events: list[Event], prodid: str = PRODID) -> bytes:
     cal = Calendar()
-    cal.add("prodid", PRODID)
+    cal.add("prodid", prodid)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
@@ -102,7 +102,7 @@ def render_calendars(plans: list[Plan], site_name: str, site_url: str | None, bu
     assigned (catalog.Catalog)."""
     stamp = dt.datetime.fromisoformat(built_at).astimezone(dt.timezone.utc)
     base = site_url if not site_url or site_url.endswith("/") else site_url + "/"
-    authority = _authority(base, site_name)
+    authority = calendar_authority(base, site_name)
     files: dict[str, bytes] = {}
     everything: list[Event] = []
     by_issuer: dict[str, tuple[str, list[Event]]] = {}
@@ -110,10 +110,10 @@ def render_calendars(plans: list[Plan], site_name: str, site_url: str | None, bu
         if not has_deadlines(plan):
             continue
         events = [e for t in (*plan.tasks, *plan.targets) if (e := _event(plan, t, authority, base, stamp)) is not None]
-        files[plan_calendar(plan)] = _calendar(f"Hạn chót: {plan.title}", events)
+        files[plan_calendar(plan)] = calendar_bytes(f"Hạn chót: {plan.title}", events)
         by_issuer.setdefault(issuer_calendar(plan), (plan.issuer, []))[1].extend(events)
         everything.extend(events)
     for path, (issuer, events) in sorted(by_issuer.items()):
-        files[path] = _calendar(f"Hạn chót: {issuer}", events)
-    files[SITE_CALENDAR] = _calendar(f"Hạn chót: {site_name}", everything)
+        files[path] = calendar_bytes(f"Hạn chót: {issuer}", events)
+    files[SITE_CALENDAR] = calendar_bytes(f"Hạn chót: {site_name}", everything)
     return files

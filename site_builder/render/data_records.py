@@ -13,6 +13,7 @@ from typing import Any, Callable, Protocol
 from urllib.parse import urljoin, urlsplit
 
 from ..catalog.catalog import Catalog
+from ..catalog.contacts import ContactBook
 from ..catalog.directives import CitedDocument, DirectiveIndex
 from ..load.history import History
 from ..model.citations import canonical_symbol
@@ -21,6 +22,9 @@ from ..model.paths import page_url, relative_url, slugify, url_path
 from ..model.plans import Plan
 from ..model.site_map import document_page, place_page
 from ..model.tasks import Task, evaluate
+from .consultation_records import CONSULTATION_HELP, VILLAGE_DECISIONS_HELP, consultation_record, village_records
+from .disclosure_page import disclosure_record
+from .feedback_page import feedback_records
 from .task_pages import since_of
 
 
@@ -30,6 +34,7 @@ class SiteData(Protocol):
     directives: DirectiveIndex | None
     history: History | None
     docs_dir: Path | None
+    channels: ContactBook  # issue 17: the site's rule for answering feedback
 
 
 FEED = "feed.xml"
@@ -244,6 +249,18 @@ JSON_FIELDS: tuple[Column, ...] = (
     Column("tasks", "Nhiệm vụ và chỉ tiêu của kế hoạch, mỗi mục gồm: " + ", ".join(c.name for c in TASK_COLUMNS)
            + " (lead, support là danh sách; overdue là true/false).",
            lambda p, c: [_task_record(t, p, c) for t in (*p.tasks, *p.targets)]),
+    # issue 17: «dân bàn» (consultation_records builds and documents both)
+    Column("consultation", CONSULTATION_HELP, lambda p, c: consultation_record(p, c.today, c.content.catalog.plans)),
+    Column("village_decisions", VILLAGE_DECISIONS_HELP, lambda p, c: village_records(p)),
+    Column("disclosure", "Việc công khai văn bản (Điều 11–13 Luật Thực hiện dân chủ ở cơ sở); null khi chưa ghi: "
+           "{clauses (các khoản của Điều 11), posting (niêm yết: {place, from, to}), loudspeaker (các ngày phát trên "
+           "hệ thống truyền thanh), channels (hình thức khác: {channel, date, note}), first_day (ngày công khai đầu "
+           "tiên được ghi)}. Ngày dạng NĂM-THÁNG-NGÀY.", lambda p, c: disclosure_record(p.disclosure)),
+    Column("feedback", "Phản ánh, kiến nghị của người dân và câu trả lời, cũ nhất trước: {id, received (ngày nhận), "
+           "channel, summary (do cán bộ tóm tắt, không có thông tin cá nhân), answer, answered (ngày trả lời), "
+           "answered_by, days (số ngày đến khi trả lời, hoặc đến ngày xây dựng trang khi chưa trả lời), late (true "
+           "khi số ngày đó quá thời hạn trả lời của trang)}.",
+           lambda p, c: feedback_records(p.feedback, c.today, c.content.channels.answer_within_days)),
     Column("history", "Lịch sử đăng tải: {first_published, last_changed, committed, changes}. Thời điểm theo ISO 8601. "
            "changes là mọi lần thay đổi, mới nhất trước: {date, commit (mã rút gọn), note (ghi chú thay đổi do cán "
            "bộ ghi ở lần sửa đó, hoặc null), text (dòng hiện trên trang: ghi chú thay đổi, hoặc «Đăng lần đầu», "
@@ -287,4 +304,27 @@ CSV_COLUMNS: tuple[Column, ...] = (
     Column("status", "Tình trạng: trống, withdrawn hoặc replaced.", lambda r: r["status"]),
     Column("first_published", "Thời điểm đăng lần đầu (ISO 8601).", lambda r: r["history"]["first_published"]),
     Column("last_changed", "Thời điểm thay đổi gần nhất (ISO 8601).", lambda r: r["history"]["last_changed"]),
+)
+
+
+# issue 17: data/consultations.csv, one row per consultation: {plan, title, number, issuer, c (its plans.json record)}
+CONSULTATION_COLUMNS: tuple[Column, ...] = (
+    Column("plan", "Địa chỉ trang của dự thảo (đầy đủ khi trang web khai báo site_url).", lambda r: r["plan"]),
+    Column("title", "Trích yếu của văn bản.", lambda r: r["title"]),
+    Column("number", "Số, ký hiệu của văn bản.", lambda r: r["number"]),
+    Column("issuer", "Cơ quan lấy ý kiến (cơ quan ban hành văn bản).", lambda r: r["issuer"]),
+    Column("matter", "Nội dung lấy ý kiến.", lambda r: r["c"]["matter"]),
+    Column("law_item", "Khoản của Điều 25 Luật Thực hiện dân chủ ở cơ sở.", lambda r: r["c"]["law_item"]),
+    Column("from", "Ngày bắt đầu nhận ý kiến.", lambda r: r["c"]["from"]),
+    Column("to", "Ngày cuối cùng nhận ý kiến.", lambda r: r["c"]["to"]),
+    Column("forms", "Hình thức lấy ý kiến, ngăn cách bằng «; ».", lambda r: "; ".join(r["c"]["forms"])),
+    Column("state", "Tình trạng vào ngày xây dựng trang (tính tự động, không nhập tay).", lambda r: r["c"]["state"]),
+    Column("days_left", "Số ngày còn lại khi đang lấy ý kiến (0: hôm nay là ngày cuối).", lambda r: r["c"]["days_left"]),
+    Column("opinions", "Tổng số ý kiến nhận được; trống khi chưa công bố kết quả.", lambda r: (r["c"]["result"] or {}).get("opinions")),
+    Column("accepted", "Số ý kiến được tiếp thu (số mục ghi trong kết quả).",
+           lambda r: len(r["c"]["result"]["accepted"]) if r["c"]["result"] else None),
+    Column("not_accepted", "Số ý kiến không tiếp thu, có giải trình.",
+           lambda r: len(r["c"]["result"]["not_accepted"]) if r["c"]["result"] else None),
+    Column("result_date", "Ngày công bố kết quả.", lambda r: (r["c"]["result"] or {}).get("date")),
+    Column("decision", "Số, ký hiệu văn bản quyết định ban hành sau khi lấy ý kiến.", lambda r: (r["c"]["result"] or {}).get("decision")),
 )

@@ -6,7 +6,9 @@ from ..catalog.registry import REGISTRY_FIELDS, REGISTRY_FILE
 from ..model.fields import PLAN_FIELDS, TASKS_GUIDE, Field, Kind
 from ..model.paths import link, md_escape
 from ..model.site_map import DIRECTIVES, FIELD_GUIDE, SOURCE_SCHEMA
+from .consultation_guide import GUIDE as CONSULTATIONS_GUIDE  # issue 17
 from .listings import GeneratedPage, front_matter
+from .records_guide import GUIDE as RECORDS_GUIDE  # issue 17
 
 EXAMPLE = """---
 title: "Thực hiện công tác Dân vận chính quyền năm 2025"
@@ -82,6 +84,12 @@ chương trình kiểm tra sẽ gợi ý tên đúng.
 ## Nhiệm vụ, thời hạn và tiến độ
 
 {TASKS_GUIDE}
+## Lấy ý kiến Nhân dân và những việc Nhân dân quyết định
+
+{CONSULTATIONS_GUIDE}
+## Công khai văn bản, phản ánh và kiến nghị
+
+{RECORDS_GUIDE}
 ## Trích dẫn văn bản
 
 Trang web tự nhận ra các trích dẫn trong toàn văn («Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng

@@ -21,9 +21,9 @@ import html
 import re
 from pathlib import Path
 from typing import Iterable, Sequence
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
-from ..model.paths import page_url, relative_url, url_path
+from ..model.paths import page_url, relative_url, url_path, web_url
 
 # Search must not index what carries this (see templates/directive.html).
 IGNORE = " data-pagefind-ignore"
@@ -64,25 +64,6 @@ def href(here: str, to: str, fragment: str = "") -> str:
 def a(here: str, to: str, text: str, fragment: str = "") -> str:
     """A link between two generated or plan pages; `text` is escaped here."""
     return f'<a href="{href(here, to, fragment)}">{esc(text)}</a>'
-
-
-# Never part of a URL (RFC 3986); a backslash is a "/" to browsers but not to urlsplit, so the host
-# that was checked would not be the one visited.
-_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f\\]")
-
-
-def web_url(text: str | None) -> str | None:
-    """`text` (stripped) when it is an absolute http(s) URL with a host, else None: the only URLs from
-    a data file (untrusted: it could say javascript:) that become links. Quotes and angle brackets
-    may stay, as `esc` escapes every attribute."""
-    text = text.strip() if text else ""
-    if not text or _NOT_IN_URL.search(text):
-        return None
-    try:
-        parts = urlsplit(text)
-    except ValueError:  # "http://[::1": an unclosed IPv6 host
-        return None
-    return text if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def external(url: str | None, text: str) -> str | None:

@@ -181,11 +181,14 @@ def _issuers_alike(slug: str, groups: list[Group], templates: PageTemplates) -> 
 
 
 def render_listings(catalog: Catalog, site_name: str, home_intro: Callable[[str], str] | None = None,
-                    site_url: str | None = None, templates: PageTemplates | None = None) -> list[GeneratedPage]:
+                    site_url: str | None = None, templates: PageTemplates | None = None,
+                    home_more: Callable[[str], str] | None = None) -> list[GeneratedPage]:
     """`home_intro(here)`: raw HTML (html_blocks) that the home page shows first (a portal's section).
-    `site_url` makes the issuers' calendars subscribable (calendar_links). `templates`: the build's."""
+    `site_url` makes the issuers' calendars subscribable (calendar_links). `templates`: the build's.
+    `home_more(here)`: raw HTML the home page shows before the latest documents (issue 17: consultations still
+    open)."""
     templates = templates_or_default(templates)
-    pages = [_home(catalog, site_name, home_intro, templates)]
+    pages = [_home(catalog, site_name, home_intro, templates, home_more)]
 
     pages.extend(_index_page(
         YEARS, "Văn bản theo năm ban hành", "Các văn bản xếp theo năm ban hành, năm mới nhất trước.",
@@ -233,7 +236,7 @@ def render_listings(catalog: Catalog, site_name: str, home_intro: Callable[[str]
 
 
 def _home(catalog: Catalog, site_name: str, intro: Callable[[str], str] | None,
-          templates: PageTemplates) -> GeneratedPage:
+          templates: PageTemplates, more: Callable[[str], str] | None = None) -> GeneratedPage:
     latest = catalog.plans[:LATEST_ON_HOME]
     text = [
         front_matter(site_name, "Công khai kế hoạch của chính quyền địa phương: ai làm gì, đến khi nào."),
@@ -249,6 +252,7 @@ def _home(catalog: Catalog, site_name: str, intro: Callable[[str], str] | None,
         "cấp trên có những kế hoạch nào thực hiện, do cơ quan nào ban hành.\n",
         f"**[Hạn sắp tới và quá hạn]({link(HOME, DEADLINES)})**: việc gì phải xong trong 30 ngày tới, việc gì đã quá hạn; "
         f"[mỗi đơn vị chịu trách nhiệm những việc gì]({link(HOME, UNITS)}).\n",
+        *([more(HOME)] if more else []),  # issue 17
         "## Văn bản mới nhất\n",
         _plan_list(latest, HOME, templates) if latest else "Chưa có văn bản nào.\n",
     ]

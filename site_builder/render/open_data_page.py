@@ -8,11 +8,13 @@ import posixpath
 
 from ..model.paths import link, md_escape
 from ..model.repository import commit_url
-from ..model.site_map import (DIRECTIVES, DIRECTIVES_JSON, DIRECTIVES_SCHEMA, FIELD_GUIDE, MANIFEST, MANIFEST_SCHEMA,
-                              OPEN_DATA, PLACES, PLAN_RECORD_SCHEMA, PLANS_CSV, PLANS_JSON, PLANS_SCHEMA, SITE_CALENDAR,
-                              SITE_SUMS, SOURCE_SCHEMA, SOURCE_SUMS, TASKS_CSV)
+from ..model.site_map import (CONSULTATIONS_CALENDAR, CONSULTATIONS_CSV, DIRECTIVES, DIRECTIVES_JSON, DIRECTIVES_SCHEMA,
+                              FIELD_GUIDE, MANIFEST, MANIFEST_SCHEMA, OPEN_DATA, PLACES, PLAN_RECORD_SCHEMA, PLANS_CSV,
+                              PLANS_JSON, PLANS_SCHEMA, SITE_CALENDAR, SITE_SUMS, SOURCE_SCHEMA, SOURCE_SUMS, TASKS_CSV)
 from .calendar_links import CALENDAR_NAME
-from .data_records import CSV_COLUMNS, FEED, FEED_ENTRIES, JSON_FIELDS, PLAN_JSON_NAME, RECENT_CHANGES, TASK_COLUMNS
+from .consultation_pages import CONSULTATION_CALENDAR_NAME
+from .data_records import (CONSULTATION_COLUMNS, CSV_COLUMNS, FEED, FEED_ENTRIES, JSON_FIELDS, PLAN_JSON_NAME,
+                           RECENT_CHANGES, TASK_COLUMNS)
 from .listings import GeneratedPage, front_matter
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi"
@@ -86,6 +88,12 @@ def _files_section() -> str:
          "cạnh trang của cơ quan đó (chỉ cơ quan có kế hoạch ghi thời hạn)."),
         (f"`<địa chỉ trang văn bản>{CALENDAR_NAME}`", "iCalendar", "Hạn chót của một kế hoạch, cạnh trang của kế hoạch "
          "đó (chỉ kế hoạch có ghi thời hạn)."),
+        # issue 17: «dân bàn»
+        (f"[`{CONSULTATIONS_CSV}`]({_to(CONSULTATIONS_CSV)})", "CSV", "Mỗi đợt lấy ý kiến Nhân dân một dòng: nội dung, "
+         "thời gian, tình trạng, số ý kiến, văn bản quyết định."),
+        (f"[`{CONSULTATIONS_CALENDAR}`]({_to(CONSULTATIONS_CALENDAR)})", "iCalendar", "Ngày hết hạn của mọi đợt lấy ý kiến "
+         "(cách đăng ký: trang «Lấy ý kiến Nhân dân»); lịch của một dự thảo nằm cạnh trang của nó "
+         f"(`<địa chỉ trang văn bản>{CONSULTATION_CALENDAR_NAME}`)."),
         (f"[`{DIRECTIVES_JSON}`]({_to(DIRECTIVES_JSON)})", "JSON", "Các văn bản được trích dẫn và các kế hoạch trích dẫn chúng."),
         (_html_link(MANIFEST), "JSON", "Mã SHA-256 của mọi tệp nguồn và mọi tệp của trang web, kèm mã commit và thời điểm xây dựng."),
         (_html_link(SITE_SUMS), "văn bản thuần", "Mã SHA-256 của mọi tệp của trang web, theo định dạng của lệnh sha256sum."),
@@ -129,6 +137,14 @@ def _tasks_csv_section() -> str:
         f"Mỗi nhiệm vụ hoặc chỉ tiêu của mọi kế hoạch một dòng, cùng cách ghi như `{PLANS_CSV}`. «Quá hạn» được tính "
         "tự động từ thời hạn và ngày xây dựng trang.",
         TASK_COLUMNS)
+
+
+def _consultations_csv_section() -> str:  # issue 17
+    return _file_section(
+        CONSULTATIONS_CSV,
+        "Mỗi dự thảo lấy ý kiến Nhân dân một dòng. Tình trạng được tính tự động từ thời gian lấy ý kiến và ngày xây "
+        "dựng trang; chi tiết (ý kiến tiếp thu, không tiếp thu và giải trình) ở trường `consultation` của từng văn bản.",
+        CONSULTATION_COLUMNS)
 
 
 def _plan_json_section() -> str:
@@ -247,6 +263,7 @@ def render_open_data_page(site_name: str, repo_url: str | None = None, commit: s
         _plans_json_section(),
         _plans_csv_section(),
         _tasks_csv_section(),
+        _consultations_csv_section(),  # issue 17
         _plan_json_section(),
         _feeds_section(),
         _directives_section(),

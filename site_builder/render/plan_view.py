@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..catalog.contacts import ContactBook
 from ..catalog.directives import DirectiveIndex
 from ..load.history import History
 from ..model.clock import build_date
@@ -16,7 +17,10 @@ from ..model.paths import page_url, url_path
 from ..model.plans import Plan
 from ..model.repository import commit_url
 from ..model.site_map import document_page, issuer_page, place_page, year_page
+from .consultation_pages import consultation_panel, village_panel
 from .directive_pages import searchable
+from .disclosure_page import disclosure_panel
+from .feedback_page import feedback_panel
 from .labels import day_label, issued_label, signer_label, size_label
 from .task_pages import tasks_panel
 
@@ -49,10 +53,15 @@ def filter_documents(plan: Plan, directives: DirectiveIndex) -> list[dict]:
 
 
 def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Path, repo_url: str | None = None,
-          today=None, site_url: str | None = None) -> dict:
+          today=None, site_url: str | None = None, channels: ContactBook | None = None) -> dict:
     """Values for the plan templates; URLs are relative to the site root."""
     return {
         "tasks": tasks_panel(plan, today or build_date(), site_url),  # issue 5: partials/plan-tasks.html
+        # issue 17: partials/plan-consultation.html, partials/plan-village-decisions.html
+        "consultation": consultation_panel(plan, today or build_date(), directives.plans, channels),
+        "village_decisions": village_panel(plan),
+        "disclosure": disclosure_panel(plan),  # issue 17: partials/plan-disclosure.html
+        "feedback": feedback_panel(plan, today or build_date(), channels),  # issue 17: partials/plan-feedback.html
         "doc_type": plan.doc_type,
         "number": plan.number_label or "Chưa có số",
         "issuer": plan.issuer,
@@ -94,3 +103,12 @@ def panel(plan: Plan, directives: DirectiveIndex, history: History, docs_dir: Pa
 
 
 TASKS_TOC_TITLE = "Nhiệm vụ, thời hạn và tiến độ"  # the heading of templates/partials/plan-tasks.html
+FEEDBACK_TOC_TITLE = "Phản ánh, kiến nghị"  # the heading of templates/partials/plan-feedback.html
+SECTION_TITLES = {"nhiem-vu": TASKS_TOC_TITLE, "phan-anh": FEEDBACK_TOC_TITLE}
+
+
+def sections_after_text(plan_panel: dict) -> list[str]:
+    """The sections the plan template adds after the text (the tasks, then where to send feedback), by anchor:
+    Python-Markdown's table of contents never saw them, so either build adds them to it last."""
+    anchors = ["nhiem-vu"] if (plan_panel.get("tasks") or {}).get("any") else []
+    return anchors + (["phan-anh"] if plan_panel.get("feedback") else [])

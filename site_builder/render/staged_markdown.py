@@ -5,7 +5,7 @@ page's Markdown text. What the plugin set on the extensions per page (citation t
 plan's identity, whether the page is generated, the task section in the table of contents) is
 therefore written by the stage into the page itself, as the first line of its body:
 
-    <!-- site-builder: page {"cites": …, "self": …, "generated": true, "tasks_toc": true} -->
+    <!-- site-builder: page {"cites": …, "self": …, "generated": true, "toc": ["nhiem-vu", "phan-anh"]} -->
 
 Why a first line, not a sidecar file keyed by path: the extension is never told which file it
 renders, and the line travels with the page whatever copies or serves it. Why an HTML comment: an
@@ -25,7 +25,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..model.plans import Locality
 from .markdown_ext import CitationLinks, GeneratedBlocks
-from .plan_view import TASKS_TOC_TITLE
+from .plan_view import SECTION_TITLES
 
 MARK = "<!-- site-builder: page "
 _END = " -->"
@@ -66,7 +66,7 @@ class StagedPages(Extension):
         super().__init__(**kwargs)
         self.citations = CitationLinks()
         self.generated = GeneratedBlocks()
-        self.tasks_toc = False
+        self.toc: list[str] = []  # anchors of the sections the template adds after the text
 
     def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's API name
         self.citations.extendMarkdown(md)
@@ -74,14 +74,14 @@ class StagedPages(Extension):
         # First of all preprocessors: before NFC (40), the generated blocks (30) and raw HTML (20).
         md.preprocessors.register(_ReadPageLine(md, self), "site_builder_page_line", 50)
         # After toc (5) has made its tokens, which MkDocs turns into page.toc.
-        md.treeprocessors.register(_TasksInToc(md, self), "site_builder_tasks_toc", 3)
+        md.treeprocessors.register(_SectionsInToc(md, self), "site_builder_sections_toc", 3)
 
     def take(self, data: dict) -> None:
         targets = data.get("cites") or {}
         self.citations.targets = {symbol: [tuple(pair) for pair in pairs] for symbol, pairs in targets.items()}
         self.citations.plan = _Plan(data["self"]) if isinstance(data.get("self"), dict) else None
         self.generated.enabled = bool(data.get("generated"))
-        self.tasks_toc = bool(data.get("tasks_toc"))
+        self.toc = [anchor for anchor in data.get("toc") or [] if anchor in SECTION_TITLES]
 
 
 class _ReadPageLine(Preprocessor):
@@ -95,9 +95,9 @@ class _ReadPageLine(Preprocessor):
         return lines[1:] if data is not None else lines
 
 
-class _TasksInToc(Treeprocessor):
-    """The task section comes from the template, after the text (partials/plan-tasks.html): add it to
-    the table of contents last, at the level of the text's top headings, as plan_view.add_tasks_to_toc
+class _SectionsInToc(Treeprocessor):
+    """The sections the template adds after the text (partials/plan-tasks.html, plan-feedback.html): added to the
+    table of contents last, at the level of the text's top headings, as engine.page_objects.add_sections_to_toc
     does to the plugin's page.toc."""
 
     def __init__(self, md, ext: StagedPages):
@@ -105,15 +105,17 @@ class _TasksInToc(Treeprocessor):
         self.ext = ext
 
     def run(self, root: etree.Element) -> None:
-        if not self.ext.tasks_toc:
+        if not self.ext.toc:
             return
         if not hasattr(self.md, "toc_tokens"):
             self.md.toc_tokens = []
         items = self.md.toc_tokens
         if items and items[0]["level"] == 1:
             items = items[0]["children"]
-        items.append({"level": items[-1]["level"] if items else 2, "id": "nhiem-vu", "name": TASKS_TOC_TITLE,
-                      "html": TASKS_TOC_TITLE, "data-toc-label": "", "children": []})
+        for anchor in self.ext.toc:
+            title = SECTION_TITLES[anchor]
+            items.append({"level": items[-1]["level"] if items else 2, "id": anchor, "name": title, "html": title,
+                          "data-toc-label": "", "children": []})
 
 
 def makeExtension(**kwargs) -> StagedPages:  # noqa: N802 - Python-Markdown's API name

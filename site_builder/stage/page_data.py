@@ -15,7 +15,7 @@ from markupsafe import Markup
 from ..model.paths import page_url, relative_url
 from ..model.site_map import document_page
 from ..render.listings import NOT_YAML_PRINTABLE, yaml_escape
-from ..render.plan_view import panel
+from ..render.plan_view import panel, sections_after_text
 from ..render.print_sheet import print_view
 from ..render.staged_markdown import page_line
 from .pipeline import Content
@@ -53,7 +53,8 @@ def escaped(meta: dict) -> dict:
 def plan_inputs(plan, content: Content, site_url: str | None, repo_url: str | None) -> tuple[dict, dict[str, list]]:
     """What a plan's page gets besides its text, in either build: its panel (with its print view) for the
     template, and where its citations link (canonical symbol → [[body or None, href]]) for the extension."""
-    plan_panel = {**panel(plan, content.directives, content.history, content.docs_dir, repo_url, site_url=site_url),
+    plan_panel = {**panel(plan, content.directives, content.history, content.docs_dir, repo_url, site_url=site_url,
+                          channels=content.channels),  # issue 17: where to send feedback
                   "print": print_view(site_url, plan.rel)}  # issue 20
     here = page_url(plan.rel)
     targets: dict[str, list] = {}
@@ -67,5 +68,4 @@ def plan_page_inputs(plan, content: Content, site_url: str | None, repo_url: str
     plan_panel, targets = plan_inputs(plan, content, site_url, repo_url)
     own = {"number": plan.number_raw, "issuer": plan.issuer, "province": plan.locality.province,
            "district": plan.locality.district, "commune": plan.locality.commune, "year": plan.listed_year}
-    tasks = bool((plan_panel.get("tasks") or {}).get("any"))
-    return plan_panel, page_line({"cites": targets, "self": own, "tasks_toc": tasks})
+    return plan_panel, page_line({"cites": targets, "self": own, "toc": sections_after_text(plan_panel)})

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..catalog.catalog import Catalog, check_catalog
+from ..catalog.contacts import (CHANNELS_FILE, ContactBook, check_coverage, load_channels,  # issue 17
+                                warn_unreachable_consultations)
 from ..catalog.directives import DirectiveIndex
 from ..catalog.registry import REGISTRY_FILE, load_registry
 from ..check.addresses import Claim, check_claims, output_of
@@ -31,14 +33,20 @@ from ..portal.merge import load_portal, portal_files
 from ..portal.model import Portal
 from ..portal.pages import home_section, render_portal_pages
 from ..portal.schemas import portal_schema_files
+from ..publish.consultation_files import render_consultation_files  # issue 17
 from ..publish.data_schemas import schema_files
 from ..publish.exports import render_exports
+from ..publish.feedback_feed import render_feedback_feed  # issue 17
 from ..publish.ical import render_calendars  # issue 5
+from ..render.consultation_pages import home_section as consultations_home  # issue 17
+from ..render.consultation_pages import render_consultations_page
 from ..render.directive_pages import directives_json, render_directive_pages
+from ..render.disclosure_page import render_disclosure_pages  # issue 17
+from ..render.feedback_page import render_feedback_page  # issue 17
 from ..render.field_guide import render_field_guide
 from ..render.listings import GeneratedPage, render_listings
-from ..render.page_templates import PageTemplates, overrides_state
 from ..render.open_data_page import render_open_data_page
+from ..render.page_templates import PageTemplates, overrides_state
 from ..render.removed_pages import render_removed
 from ..render.stats_page import render_stats
 from ..render.task_pages import render_task_pages, task_assets  # issue 5
@@ -68,6 +76,7 @@ class Content:
     built_at: str | None = None
     seconds: float = 0.0  # how long loading took, for bench/
     portal: Portal | None = None  # the merged member sites, when the site is a portal
+    channels: ContactBook = dataclasses.field(default_factory=ContactBook)  # issue 17: where feedback goes
 
 
 def markdown_files(root: Path, diags: Diagnostics | None = None) -> list[Path]:
@@ -117,10 +126,14 @@ def check_named_files(files: list[Path], docs_dir: Path | None, plans_dir: str, 
     elsewhere; attachments resolve as in the full check); a file outside it, a draft say, as a plan."""
     inside = [f.resolve() for f in files if docs_dir and f.resolve().is_relative_to(docs_dir)]
     outside = [f for f in files if f.resolve() not in inside]
+    groups: list[tuple[list, dict, Path | None]] = []
     if inside:
-        check_files(inside, docs_dir, today, diags, plans_dir)
+        groups.append((*check_files(inside, docs_dir, today, diags, plans_dir), docs_dir))
     if outside:
-        check_files(outside, None, today, diags, None)
+        groups.append((*check_files(outside, None, today, diags, None), None))
+    for plans, raws, folder in groups:  # issue 17: the contacts file's own errors are the full check's to report
+        book = load_channels(folder / CHANNELS_FILE, "", Diagnostics()) if folder else ContactBook()
+        warn_unreachable_consultations(plans, raws, book, today, diags)
 
 
 def _check_file(path: Path, rel: str, today: dt.date, diags: Diagnostics, plans_dir: str | None) -> tuple[RawDocument | None, Plan | None]:
@@ -166,6 +179,7 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
     if cache is not None and portal is None:  # a portal's pages also come from its members' files
         plans = cache.keep_facts(plans, lambda rel: bool(history.changes_of(rel)))
         derived_key = (tuple(map(id, plans)), id(history), file_stamp(registry_path), frozenset(raws),
+                       file_stamp(docs_dir / CHANNELS_FILE),  # issue 17
                        site_name, site_url, repo_url, len(paths), custom_dir, overrides_state(custom_dir))
         again = cache.derived(derived_key)
         if again is not None:  # no plan's facts moved: all made from them is as the last build made it
@@ -174,12 +188,17 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
                                        diagnostics=diags, seconds=time.perf_counter() - started)
     checked_files = len(diags.items)
     registry = load_registry(registry_path, shown_path(registry_path), diags)
+    channels_path = docs_dir / CHANNELS_FILE  # issue 17
+    channels = load_channels(channels_path, shown_path(channels_path), diags)
+    if channels_path.exists():
+        check_coverage(channels, [plan.issuer for plan in plans], shown_path(channels_path), diags)
+    warn_unreachable_consultations(plans, raws, channels, today, diags)  # issue 17: both known only here
     catalog = Catalog(plans)
     directives = DirectiveIndex(plans, registry)
     portal_site = load_portal(portal, diags, shown_path, registry) if portal is not None else None  # issue 9
     home_intro = functools.partial(home_section, portal_site) if portal_site is not None else None
     templates = PageTemplates(custom_dir)
-    pages = (render_listings(catalog, site_name, home_intro, site_url, templates)
+    pages = (render_listings(catalog, site_name, home_intro, site_url, templates, consultations_home(plans, today))
              + render_directive_pages(directives, templates) + [render_field_guide()])
     files = {
         DIRECTIVES_JSON: directives_json(directives),
@@ -190,14 +209,19 @@ def load_site(settings: Settings, today: dt.date | None = None, history: History
     for path, line, message in templates.problems:  # a site's broken override (page_templates)
         diags.error(shown_path(Path(path)), line, "", message)
     pages.append(render_stats(catalog, today))
+    pages += render_consultations_page(catalog.plans, today, site_url, channels)  # issue 17
+    pages += render_disclosure_pages(plans, today)  # issue 17: «Danh mục thông tin công khai»
+    pages.append(render_feedback_page(plans, today, channels.answer_within_days))  # issue 17: /phan-anh/
     sources = {rel: raw.source for rel, raw in raws.items()}
     content = Content(plans, catalog, pages, files, sources, diags, directives, history, docs_dir,
-                      len(paths) + registry_path.exists())
+                      len(paths) + registry_path.exists() + channels_path.exists(), channels=channels)
     content.built_at = built_at = built_at or build_time()
     here = shown_path(docs_dir)
     _add_files(files, render_exports(content, site_name, site_url, built_at), diags, here)
     _add_files(files, render_calendars(plans, site_name, site_url, built_at), diags, here)  # issue 5: .ics
     _add_files(files, task_assets(), diags, here)  # issue 5: the filter script
+    _add_files(files, render_consultation_files(content, site_name, site_url, built_at), diags, here)  # issue 17
+    _add_files(files, render_feedback_feed(content, site_name, site_url, built_at), diags, here)  # issue 17
     content.portal = portal_site
     if portal_site is not None:  # issue 9: national pages merged from member sites' data
         pages += render_portal_pages(portal_site)
