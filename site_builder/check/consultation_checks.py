@@ -127,11 +127,9 @@ def _result(check: FieldChecker, value: Any, dotted: str, today: dt.date, end: d
         return None
     _unknown(check, group, CONSULTATION_RESULT_FIELDS, f"{dotted}.")
     date = date_of(check, group.get("date"), f"{dotted}.date")
-    if date is None and f"{dotted}.date" not in check.bad:
-        check.error(dotted, "thiếu «date» (ngày công bố kết quả).")
+    check.require(dotted, "date", date is not None, "ngày công bố kết quả")
     opinions = _count(check, group.get("opinions"), f"{dotted}.opinions", "opinions: 42")
-    if opinions is None and f"{dotted}.opinions" not in check.bad:
-        check.error(dotted, "thiếu «opinions» (tổng số ý kiến nhận được; ghi 0 nếu không có ý kiến nào).")
+    check.require(dotted, "opinions", opinions is not None, "tổng số ý kiến nhận được; ghi 0 nếu không có ý kiến nào")
     if date is not None and date.earliest() > today:
         check.error(f"{dotted}.date", f"ngày công bố kết quả {date.iso()} ở tương lai (hôm nay là {today.isoformat()}).")
     elif date is not None and end is not None and date.earliest() <= end:
@@ -165,10 +163,8 @@ def _result(check: FieldChecker, value: Any, dotted: str, today: dt.date, end: d
                 _unknown(check, item, OBJECTION_FIELDS, f"{where}.")
                 opinion = text_of(check, item.get("opinion"), f"{where}.opinion", 'opinion: "…"')
                 reason = text_of(check, item.get("reason"), f"{where}.reason", 'reason: "…"')
-                if opinion is NOTHING and f"{where}.opinion" not in check.bad:
-                    check.error(where, "thiếu «opinion» (ý kiến không được tiếp thu).")
-                if reason is NOTHING and f"{where}.reason" not in check.bad:
-                    check.error(where, "thiếu «reason» (giải trình: vì sao không tiếp thu ý kiến này).")
+                check.require(where, "opinion", opinion is not NOTHING, "ý kiến không được tiếp thu")
+                check.require(where, "reason", reason is not NOTHING, "giải trình: vì sao không tiếp thu ý kiến này")
                 if opinion is not NOTHING and reason is not NOTHING:
                     objections.append(Objection(opinion, reason))
     report = text_of(check, group.get("report"), f"{dotted}.report", 'report: "bao-cao-tiep-thu.pdf"')
@@ -193,8 +189,7 @@ def check_consultation(check: FieldChecker, values: dict, today: dt.date, source
         return None
     _unknown(check, group, CONSULTATION_FIELDS, "consultation.")
     matter = text_of(check, group.get("matter"), "consultation.matter", 'matter: "Dự thảo Kế hoạch …"')
-    if matter is NOTHING and "consultation.matter" not in check.bad:
-        check.error("consultation", "thiếu «matter» (nội dung lấy ý kiến, thường là tên dự thảo).")
+    check.require("consultation", "matter", matter is not NOTHING, "nội dung lấy ý kiến, thường là tên dự thảo")
     item = _count(check, group.get("law_item"), "consultation.law_item", "law_item: 1")
     if item is not None and not 1 <= item <= LAW_ITEM_COUNT:
         check.error("consultation.law_item", f"Điều 25 {LAW} có {LAW_ITEM_COUNT} khoản; ghi số từ 1 đến {LAW_ITEM_COUNT}.")
@@ -225,12 +220,10 @@ def _decision(check: FieldChecker, item: dict, where: str, today: dt.date, index
     village = text_of(check, item.get("village"), f"{where}.village", 'village: "Thôn Đông"')
     matter = text_of(check, item.get("matter"), f"{where}.matter", 'matter: "…"')
     for name, value, what in (("village", village, "thôn, tổ dân phố"), ("matter", matter, "nội dung Nhân dân quyết định")):
-        if value is NOTHING and f"{where}.{name}" not in check.bad:
-            check.error(where, f"thiếu «{name}» ({what}).")
+        check.require(where, name, value is not NOTHING, what)
     date = date_of(check, item.get("date"), f"{where}.date")
-    if date is None and f"{where}.date" not in check.bad:
-        check.error(where, "thiếu «date» (ngày họp hoặc ngày kết thúc phát phiếu).")
-    elif date is not None and date.earliest() > today:
+    check.require(where, "date", date is not None, "ngày họp hoặc ngày kết thúc phát phiếu")
+    if date is not None and date.earliest() > today:
         check.error(f"{where}.date", f"ngày {date.iso()} ở tương lai (hôm nay là {today.isoformat()}).")
     decision_id = str(index + 1) if blank(item.get("id")) else item_id(check, item.get("id"), f"{where}.id")
     counts = {name: _count(check, item.get(name), f"{where}.{name}", f"{name}: 120")

@@ -85,10 +85,8 @@ def check_disclosure(check: FieldChecker, value: Any, issued: PartialDate | None
         place = text_of(check, item.get("place"), f"{where}.place", 'place: "Trụ sở UBND xã"')
         start = past_day(check, item.get("from"), f"{where}.from", "ngày bắt đầu niêm yết")
         end = past_day(check, item.get("to"), f"{where}.to", "ngày kết thúc niêm yết")
-        if place is NOTHING and f"{where}.place" not in check.bad:
-            check.error(where, "thiếu «place» (nơi niêm yết).")
-        if start is None and f"{where}.from" not in check.bad:
-            check.error(where, "thiếu «from» (ngày bắt đầu niêm yết).")
+        check.require(where, "place", place is not NOTHING, "nơi niêm yết")
+        check.require(where, "from", start is not None, "ngày bắt đầu niêm yết")
         if place is NOTHING or start is None:
             continue
         if end is not None and end < start:
@@ -113,10 +111,8 @@ def check_disclosure(check: FieldChecker, value: Any, issued: PartialDate | None
         channel = text_of(check, item.get("channel"), f"{where}.channel", 'channel: "Cổng thông tin điện tử của xã"')
         date = past_day(check, item.get("date"), f"{where}.date", "ngày công khai")
         note = text_of(check, item.get("note"), f"{where}.note", 'note: "…"')
-        if channel is NOTHING and f"{where}.channel" not in check.bad:
-            check.error(where, "thiếu «channel» (hình thức công khai).")
-        if date is None and f"{where}.date" not in check.bad:
-            check.error(where, "thiếu «date» (ngày công khai).")
+        check.require(where, "channel", channel is not NOTHING, "hình thức công khai")
+        check.require(where, "date", date is not None, "ngày công khai")
         if channel is NOTHING or date is None:
             continue
         _before_issue(check, date, issued, f"{where}.date", "ngày công khai")

@@ -36,10 +36,8 @@ def _one(check: FieldChecker, item: dict, where: str, index: int, issued: Partia
     unknown_keys(check, item, FEEDBACK_FIELDS, f"{where}.")
     received = past_day(check, item.get("received"), f"{where}.received", "ngày nhận", _FULL_DAY_WHY)
     summary = text_of(check, item.get("summary"), f"{where}.summary", 'summary: "…"')
-    if received is None and f"{where}.received" not in check.bad:
-        check.error(where, "thiếu «received» (ngày nhận phản ánh).")
-    if summary is NOTHING and f"{where}.summary" not in check.bad:
-        check.error(where, "thiếu «summary» (nội dung phản ánh, do cán bộ tóm tắt).")
+    check.require(where, "received", received is not None, "ngày nhận phản ánh")
+    check.require(where, "summary", summary is not NOTHING, "nội dung phản ánh, do cán bộ tóm tắt")
     raw_id = item.get("id")
     given_id = str(index + 1) if blank(raw_id) else item_id(check, raw_id, f"{where}.id")
     channel = text_of(check, item.get("channel"), f"{where}.channel", 'channel: "Hộp thư góp ý"')

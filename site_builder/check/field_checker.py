@@ -45,6 +45,11 @@ class FieldChecker:
     def warning(self, dotted: str, message: str) -> None:
         self.diags.warning(self.raw.path, self.raw.line_of(dotted), self.shown(dotted), message)
 
+    def require(self, where: str, key: str, found: bool, label: str) -> None:
+        """A required key of a group or list item: missing is an error, unless its value was already reported."""
+        if not found and f"{where}.{key}" not in self.bad:
+            self.error(where, f"thiếu «{key}» ({label}).")
+
     def shown(self, dotted: str) -> str:
         """A field path as the official counts: the first task is «tasks.1», not «tasks.0» as the
         line map keys it. Only a segment that indexes a list in the file is renumbered, so a key
