@@ -36,7 +36,7 @@ from ..model.site_map import is_generated
 
 # Ids the plan template puts around the text (templates/partials/plan-tasks.html, plan-history.html);
 # a task's own anchor is passed in by the caller.
-TEMPLATE_IDS = ("nhiem-vu", "lich-su-thay-doi")
+TEMPLATE_IDS = ("nhiem-vu", "phan-anh", "lich-su-thay-doi")
 
 # Python-Markdown keeps no line numbers, so each URL is tagged with its line before rendering. The
 # tag is made of private-use characters, which no plan contains; it only ever lands in a URL or in
