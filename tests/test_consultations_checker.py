@@ -38,6 +38,12 @@ BROKEN = {
     "result-without-opinions": (WINDOW + "  result: {date: 2025-11-02}\n", 13, "consultation.result", "thiếu «opinions»"),
     "channels-do-not-add-up": (WINDOW + '  result:\n    date: 2025-11-02\n    opinions: 10\n    channels: {"họp thôn": 4, "hòm thư": 5}\n',
                                16, "consultation.result.channels", "tổng số ý kiến theo hình thức là 9"),
+    # The web editor writes the same counts as a list of pairs (issue 18): checked the same way.
+    "channel-list-does-not-add-up": (WINDOW + '  result:\n    date: 2025-11-02\n    opinions: 10\n    channels:\n'
+                                     '      - {form: "họp thôn", opinions: 4}\n      - {form: "hòm thư", opinions: 5}\n',
+                                     16, "consultation.result.channels", "tổng số ý kiến theo hình thức là 9"),
+    "channel-list-without-form": (WINDOW + '  result:\n    date: 2025-11-02\n    opinions: 4\n    channels:\n'
+                                  '      - {opinions: 4}\n', 17, "consultation.result.channels.1", "thiếu «form» (hình thức)"),
     "objection-without-reason": (WINDOW + '  result:\n    date: 2025-11-02\n    opinions: 1\n    not_accepted:\n'
                                  '      - opinion: "Lùi thời hạn"\n', 17, "consultation.result.not_accepted.1",
                                  "thiếu «reason» (giải trình"),
@@ -116,7 +122,9 @@ def test_schema_knows_the_fields():
     schema = json.loads((REPO / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
     consultation = schema["properties"]["consultation"]
     assert consultation["required"] == ["matter", "from", "to"]
-    assert consultation["properties"]["result"]["properties"]["channels"]["additionalProperties"]["type"] == "integer"
+    as_mapping, as_list = consultation["properties"]["result"]["properties"]["channels"]["oneOf"]
+    assert as_mapping["additionalProperties"]["type"] == "integer"
+    assert as_list["items"]["required"] == ["form", "opinions"]
     decision = schema["properties"]["village_decisions"]["items"]
     assert decision["properties"]["result"]["enum"] == ["thông qua", "không thông qua"]
 

@@ -56,6 +56,21 @@ def test_the_form_takes_what_the_checker_takes():
     assert _form(fields, "body")["modes"][0] == "raw"
 
 
+def test_no_group_of_the_form_is_empty():
+    """Decap refuses a whole config.yml with one object field of no fields (found when issue 17's counts by
+    channel, a free mapping, first reached the form): every group has fields, and the counts are a list."""
+    def groups(fields, path=""):
+        for field in fields:
+            here = f"{path}.{field['name']}" if path else field["name"]
+            if field.get("widget") in ("object", "list") and "field" not in field:
+                yield here, field.get("fields")
+                yield from groups(field.get("fields") or [], here)
+
+    found = dict(groups(collection("content/ke-hoach")["fields"]))
+    assert [path for path, fields in found.items() if not fields] == []
+    assert [f["name"] for f in found["consultation.result.channels"]] == ["form", "opinions"]
+
+
 def test_a_new_schema_field_appears_in_the_form_without_editor_code(monkeypatch):
     """Fields another issue adds to the table reach the form: nothing here names them."""
     schema = json_schema()

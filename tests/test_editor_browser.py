@@ -95,9 +95,13 @@ def _sign_in(tab, base: str) -> None:
 
 
 def _field(scope, name: str, nth: int = -1):
-    """An input of a field named `name` (Decap ids are «name-field-N»): the last one unless told."""
+    """An input of a field named `name` (Decap ids are «name-field-N», N counting up as widgets are made): the
+    newest one unless told, which is the item just added even when other groups of the form come after it."""
     found = scope.locator(f"input[id^='{name}-field-'], textarea[id^='{name}-field-']")
-    return found.nth(nth) if nth >= 0 else found.last
+    if nth >= 0:
+        return found.nth(nth)
+    ids = [i for i in found.evaluate_all("els => els.map(e => e.id)") if i.rsplit("-", 1)[-1].isdigit()]
+    return scope.locator(f"[id='{max(ids, key=lambda i: int(i.rsplit('-', 1)[1]))}']") if ids else found.last
 
 
 def _add_item(tab, label: str, value: str | None = None):

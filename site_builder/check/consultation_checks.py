@@ -9,8 +9,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..model.consultation_fields import (CONSULTATION_FIELDS, CONSULTATION_RESULT_FIELDS, CONTACT_FIELDS,
-                                         OBJECTION_FIELDS, VILLAGE_DECISION_FIELDS, VILLAGE_DECISION_RESULTS)
+from ..model.consultation_fields import (CHANNEL_COUNT_FIELDS, CONSULTATION_FIELDS, CONSULTATION_RESULT_FIELDS,
+                                         CONTACT_FIELDS, OBJECTION_FIELDS, VILLAGE_DECISION_FIELDS,
+                                         VILLAGE_DECISION_RESULTS)
 from ..model.consultations import (LAW, LAW_ITEM_COUNT, Consultation, ConsultationResult, Objection, VillageDecision,
                                    passes)
 from ..model.contacts import Contact
@@ -120,6 +121,30 @@ def _contact(check: FieldChecker, value: Any, dotted: str) -> Contact:
     return Contact(**found)
 
 
+def _channels(check: FieldChecker, raw: Any, dotted: str) -> list[tuple[str, int]] | None:
+    """Opinions by channel, as a mapping «hình thức: số» or as a list of {form, opinions} (the web editor's);
+    None when absent or when an entry is wrong (then no sum is checked)."""
+    if blank(raw):
+        return None
+    if isinstance(raw, dict):
+        entries = [(name, count, f"{dotted}.{name}", f'"{name}": 12') for name, count in raw.items()]
+    elif isinstance(raw, list) and all(isinstance(item, dict) for item in raw):
+        entries = []
+        for i, item in enumerate(raw):
+            _unknown(check, item, CHANNEL_COUNT_FIELDS, f"{dotted}.{i}.")
+            check.require(f"{dotted}.{i}", "form", not blank(item.get("form")), "hình thức")
+            entries.append((item.get("form"), item.get("opinions"), f"{dotted}.{i}.opinions", "opinions: 12"))
+    else:
+        check.error(dotted, 'phải là nhóm «hình thức: số ý kiến», ví dụ: channels: {"họp thôn": 30, "hòm thư góp ý": 12}')
+        return None
+    channels = []
+    for name, count, where, example in entries:
+        number = _count(check, count, where, example)
+        if number is not None and not blank(name):
+            channels.append((" ".join(str(name).split()), number))
+    return channels if len(channels) == len(entries) else None
+
+
 def _result(check: FieldChecker, value: Any, dotted: str, today: dt.date, end: dt.date | None,
             source: Path | None) -> ConsultationResult | None:
     group = _group(check, value, dotted, "result: {date: 2025-04-05, opinions: 42}")
@@ -135,20 +160,11 @@ def _result(check: FieldChecker, value: Any, dotted: str, today: dt.date, end: d
     elif date is not None and end is not None and date.earliest() <= end:
         check.error(f"{dotted}.date", f"kết quả được công bố ngày {date.iso()}, khi chưa hết thời gian lấy ý kiến "
                     f"(đến hết ngày {end.strftime('%d/%m/%Y')}); kết quả ghi sau khi hết hạn.")
-    channels = []
-    raw = group.get("channels")
-    if not blank(raw):
-        if not isinstance(raw, dict):
-            check.error(f"{dotted}.channels", 'phải là nhóm «hình thức: số ý kiến», ví dụ: channels: {"họp thôn": 30, "hòm thư góp ý": 12}')
-        else:
-            for name, count in raw.items():
-                number = _count(check, count, f"{dotted}.channels.{name}", f'"{name}": 12')
-                if number is not None:
-                    channels.append((" ".join(str(name).split()), number))
-            total = sum(n for _, n in channels)
-            if opinions is not None and len(channels) == len(raw) and total != opinions:
-                check.error(f"{dotted}.channels", f"tổng số ý kiến theo hình thức là {total}, khác tổng số ý kiến "
-                            f"(opinions: {opinions}).")
+    channels = _channels(check, group.get("channels"), f"{dotted}.channels")
+    if channels is not None and opinions is not None and sum(n for _, n in channels) != opinions:
+        check.error(f"{dotted}.channels", f"tổng số ý kiến theo hình thức là {sum(n for _, n in channels)}, khác tổng "
+                    f"số ý kiến (opinions: {opinions}).")
+    channels = channels or []
     objections = []
     raw = group.get("not_accepted")
     if not blank(raw):

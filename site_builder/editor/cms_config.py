@@ -31,6 +31,9 @@ DEADLINE_HINT = ("Lịch lặp lại ghi gọn: «hằng năm», «hằng quý»
                  "hoặc kết thúc (from, until) chỉ ghi được khi sửa tệp trực tiếp.")
 
 
+REQUIRED_IN_GROUP_HINT = "Khi điền mục này, cần ghi đủ: {}."
+
+
 def _pattern_message(pattern: str) -> str:
     if pattern == DATE_PATTERN:
         return "Ngày ghi dạng 2025-01-15, 2025-01 hoặc 2025."
@@ -59,7 +62,10 @@ def widget_for(name: str, node: dict, required: bool, path: str = "") -> dict[st
     branches = _branches(node)
     kinds = {b.get("type") for b in branches}
     extra = ""
-    if branches and "object" in kinds:
+    if branches and "array" in kinds and any(b.get("type") == "object" and not b.get("properties") for b in branches):
+        # A mapping («hình thức: số») a form cannot show, which the checker also takes as a list of pairs.
+        field.update(_list_of(next(b for b in branches if b.get("type") == "array"), path))
+    elif branches and "object" in kinds:
         # A date, a short text or a group: the short text reads as all three (the checker parses it).
         field["widget"] = "string"
         extra = DEADLINE_HINT
@@ -87,6 +93,13 @@ def widget_for(name: str, node: dict, required: bool, path: str = "") -> dict[st
         field["widget"] = "object"
         field["collapsed"] = False
         field["fields"] = _fields(node, path)
+        if not required and node.get("required"):
+            # Decap checks a group's required fields even when the whole group is left empty, and would then
+            # refuse to save any plan without it (a consultation, a disclosure record): here they are optional,
+            # and the checker, which runs on every save, names what a filled-in group still lacks.
+            for sub in field["fields"]:
+                sub["required"] = False
+            extra = REQUIRED_IN_GROUP_HINT.format(", ".join(node["required"]))
     else:
         field["widget"] = "string"
         if node.get("pattern"):
@@ -197,5 +210,8 @@ def schema_field_paths(node: dict, prefix: str = "") -> set[str]:
         path = prefix + name
         paths.add(path)
         target = sub.get("items", sub) if sub.get("type") == "array" else sub
+        free_map = any(b.get("type") == "object" and not b.get("properties") for b in _branches(sub))
+        if free_map:  # a mapping also written as a list of pairs: the form shows the pairs (widget_for)
+            target = next((b.get("items", {}) for b in _branches(sub) if b.get("type") == "array"), {})
         paths |= schema_field_paths(target, path + ".")
     return paths

@@ -18,6 +18,11 @@ CONTACT_FIELDS = (
           'url: "https://hoanghop.thanhhoa.gov.vn/gop-y"'),
     Field("note", "Ghi chú", Kind.TEXT, "Hướng dẫn thêm (giờ nhận, người tiếp nhận …).", 'note: "Giờ hành chính các ngày làm việc."'),
 )
+# One entry of `channels` written as a list (the web editor's form): {form: "họp thôn", opinions: 30}.
+CHANNEL_COUNT_FIELDS = (
+    Field("form", "Hình thức", Kind.TEXT, "Hình thức nhận ý kiến.", 'form: "họp thôn"', required=True),
+    Field("opinions", "Số ý kiến", Kind.COUNT, "Số ý kiến nhận qua hình thức này.", "opinions: 30", required=True),
+)
 OBJECTION_FIELDS = (
     Field("opinion", "Ý kiến", Kind.TEXT, "Ý kiến không được tiếp thu, tóm tắt.", 'opinion: "Đề nghị lùi thời hạn …"', required=True),
     Field("reason", "Giải trình", Kind.TEXT, "Vì sao không tiếp thu.", 'reason: "Thời hạn do cấp trên quy định."', required=True),
@@ -28,7 +33,9 @@ CONSULTATION_RESULT_FIELDS = (
     Field("opinions", "Số ý kiến", Kind.COUNT, "Tổng số ý kiến nhận được (0 nếu không có ý kiến nào).", "opinions: 42",
           required=True),
     Field("channels", "Theo hình thức", Kind.COUNT_MAP,
-          "Số ý kiến theo từng hình thức; tổng phải bằng opinions.", 'channels: {"họp thôn": 30, "hòm thư góp ý": 12}'),
+          "Số ý kiến theo từng hình thức; tổng phải bằng opinions. Cũng ghi được thành danh sách "
+          "[{form: «hình thức», opinions: số}] (trang soạn thảo trên trình duyệt ghi như vậy).",
+          'channels: {"họp thôn": 30, "hòm thư góp ý": 12}'),
     Field("accepted", "Ý kiến được tiếp thu", Kind.TEXT_OR_LIST, "Những ý kiến được tiếp thu và đã sửa gì, mỗi ý một dòng.",
           'accepted: ["Bổ sung chỉ tiêu …"]'),
     Field("not_accepted", "Ý kiến không tiếp thu và giải trình", Kind.GROUP_LIST,

@@ -227,7 +227,12 @@ def json_schema() -> dict:
         elif field.kind is Kind.COUNT:  # issue 17
             node = {"type": "integer", "minimum": 0}
         elif field.kind is Kind.COUNT_MAP:  # issue 17
-            node = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
+            # A mapping «hình thức: số» as officials write it, or the same as a list of pairs, which a form can fill.
+            count = {"type": "integer", "minimum": 0}
+            pair = {"type": "object", "properties": {"form": {"type": "string", "title": "Hình thức"},
+                                                     "opinions": {**count, "title": "Số ý kiến"}},
+                    "required": ["form", "opinions"], "additionalProperties": False}
+            node = {"oneOf": [{"type": "object", "additionalProperties": count}, {"type": "array", "items": pair}]}
         elif field.kind is Kind.CLAUSES:  # issue 17
             clause = {"type": "integer", "minimum": 1, "maximum": 14}
             node = {"oneOf": [clause, {"type": "array", "items": clause, "minItems": 1}]}
